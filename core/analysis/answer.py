@@ -21,9 +21,11 @@ from core.analysis.cues_work import work_phrase
 from core.analysis.figures import not_a_quantity, spelled_quantities
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, detect_language, zipf
+from core.analysis.lemmas import lemma
 from core.analysis.results import figure_result, followed_only, other_language_result, spelled_measures
 from core.analysis.signals import Signals, compute_signals, tokens
 from core.analysis.skills import find_skills
+from core.analysis.term_meanings import meant, meant_words
 from core.analysis.text import (
     NUMBER_RE,
     STOPWORDS,
@@ -248,8 +250,10 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
     for w in words(question):
         asked.setdefault(stem(w), w.strip(".,;:'?").lower())
     shared = q_stems & a_stems
+    if ev.lang == "en":  # the question's words it shows in other words ("Cat C+E" for HGV; "drove": session 26)
+        shared |= q_stems & ({stem(lemma(w)) for w in words(text)} | {stem(w) for w in meant_words(question, text)})
     shared -= inside_phrases_only(text, question, shared)  # "pull requests" says no "requests" of a URL shortener
-    ev.question_overlap = sorted(asked.get(st, surface[st]) for st in shared)
+    ev.question_overlap = sorted(asked.get(st, surface.get(st, st)) for st in shared)
     if job_description:  # "Go", too short to be a term by itself, is one where the job asks for it
         skills = {h.name.lower() for r in extract_requirements(job_description) for h in find_skills(r)}
         named = short_skill_terms(question, skills)
@@ -380,7 +384,9 @@ def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_descript
     if ev.lang not in cues.WORK_WORDS or not ev.signals or ev.signals.informative < 6:
         return []
     a_stems = {stem(re.sub(r"'s$", "", w)) for w in words(ev.text)}
-    if a_stems & _specific_stems(question, ev.lang, below=ON_SUBJECT_ZIPF):
+    if ev.lang == "en":  # irregular forms ("drove" for "driving") and what it asks in other words ("Cat C+E": session 26)
+        a_stems |= {stem(lemma(w)) for w in words(ev.text)}
+    if a_stems & _specific_stems(question, ev.lang, below=ON_SUBJECT_ZIPF) or (ev.lang == "en" and meant(question, ev.text)):
         return []
     context = shared_context(ev.text, ev.lang, f"{cv_text}\n{job_description}", _specific_stems)  # "Versand" in "Versandbereich"
     if (len(context) >= 2 or about_work(ev.text, ev.lang) or ev.tools or _SELF_RE.search(ev.text)

@@ -128,7 +128,7 @@ def blame_outline(text: str, blamed: list[str]) -> str:
     prompts. The others' failures are never filed under Action or Result as if they were the speaker's, and no act is
     invented for the speaker."""
     said = [_before_excuse(s.strip()) for s in sentences(text or "") if s.strip()]
-    scene = next((s for s in said if len(s.split()) >= 4 and not excuse(s)), "")
+    scene = next((s for s in said if len(s.split()) >= 4 and not outright_excuse(s)), "")
     situation = f"{scene[:1].upper()}{scene[1:]}" if scene else "[what happened, in a sentence, without blame]"
     return (f"Situation: {situation} Task: [what you were responsible for] Action: [what you did yourself about it, "
             "step by step, even where others were at fault] Result: [what came of it, with a number] Lesson: [what you "
@@ -166,9 +166,105 @@ def disowns(sentence: str) -> bool:
 def _before_excuse(sentence: str) -> str:
     """``sentence`` up to the clause holding its excuse ("The move slipped by three weeks, but none of it was down to
     me." -> "The move slipped by three weeks."); "" when the excuse opens it; the whole sentence when it has none."""
-    m = _EXCUSE_RE.search(sentence) or _DISOWN_RE.search(sentence)
+    m = (_EXCUSE_RE.search(sentence) or _DISOWN_RE.search(sentence) or _OTHERS_FAULT_RE.search(sentence)
+         or _FOREIGN_EXCUSE_RE.search(sentence))
     if not m:
         return sentence
     head = re.split(r"\s*(?:[,;:—–]\s*(?:and |but |so )?|\s(?:but|and|so|because)\s)(?!.*[,;:—–]|.*\s(?:but|and|so|because)\s)",
                     sentence[:m.start()])[0].strip()
     return head.rstrip(",;:") + "." if head and head != sentence[:m.start()].strip() else ""
+
+
+# Session 26 (judge26): an excuse said outright counts against ownership in any language the app reads, even beside
+# acts of one's own ("It was my colleague's fault, not mine: he gave me the old spreadsheet. I had checked everything
+# else and sent it on time" scored 6/10 with the excuse quoted as a strength; a German answer blaming a colleague and a
+# supplier, "das war nicht meine Schuld", 7/10 with the excuse read as its reasoning).
+_OTHERS_FAULT_RE = re.compile(
+    r"\b(?:(?:my|our|the|his|her|their)\s+)?(?!my\b)\w+(?:'s|’s|s')\s+fault\b|\b(?:his|her|their|its)\s+(?:own\s+)?fault\b|"
+    r"\bfault,?\s+not\s+mine\b|\bnot\s+(?:on\s+)?my\s+(?:head|watch)\b", re.IGNORECASE)
+# the same, in the other languages the app reads (an excuse or another's fault named outright)
+_FOREIGN_EXCUSE_RE = re.compile(
+    r"\b(?:nicht|keine?)\s+(?:meine|mein)\s+(?:Schuld|Fehler|Problem|Verantwortung)\b|\blag\s+nicht\s+an\s+mir\b|"
+    r"\bdafür\s+konnte\s+ich\s+nichts\b|\b(?:die\s+)?Schuld\s+(?:lag|hatte|hatten|trug|war)\s+(?:bei\s+)?(?:mein|der|die|das|den|unser)\w*\b|"
+    r"\bpas\s+(?:de\s+)?ma\s+faute\b|\bje\s+n['’]y\s+(?:suis|étais)\s+pour\s+rien\b|\b(?:la\s+)?faute\s+(?:à|de)\s+(?:mon|ma|mes|la|le|l['’]|notre|nos)\b|"
+    r"\bno\s+(?:fue|era|es|ha\s+sido)\s+(?:culpa\s+m[ií]a|mi\s+culpa)\b|\bla\s+culpa\s+(?:fue|era|la\s+tuvo|la\s+tuvieron)\s+(?:de|del|mi|el|la)\b|"
+    r"\bnon\s+(?:è\s+stata|era|è)\s+colpa\s+mia\b|\bla\s+colpa\s+(?:è\s+stata|era|fu)\s+(?:del|della|di|dei|mio|mia)\b|"
+    r"\bnão\s+(?:foi|era|é)\s+(?:culpa\s+minha|minha\s+culpa)\b|\ba\s+culpa\s+(?:foi|era)\s+d[oa]s?\b", re.IGNORECASE)
+# a fault owned: "it was my mistake", "I should have", "looking back", "partly true, but I also…", "I take responsibility"
+_OWNED_RE = re.compile(
+    r"(?<!not )(?<!n't )\b(?:my|my own)\s+(?:fault|mistake|error)\b|\bI\s+(?:should|could)\s+have\b|\blooking\s+back\b|"
+    r"\bpartly\b|\bI\s+(?:take|took)\s+(?:full\s+)?(?:responsibility|ownership)\b|\bI\s+own(?:ed)?\s+(?:it|that|the)\b|"
+    r"(?<!nicht )(?<!keine )\bmeine\s+Schuld\b|(?<!nicht )\bmein\s+Fehler\b|(?<!pas )(?<!pas de )\bma\s+faute\b|"
+    r"(?<!no fue )(?<!no era )\b(?:mi\s+culpa|culpa\s+m[ií]a)\b|(?<!non è stata )\bcolpa\s+mia\b|(?<!não foi )\bculpa\s+minha\b",
+    re.IGNORECASE)
+# another's fault found or admitted by others ("The supplier later agreed it was their fault"): an outcome, no excuse
+_FOUND_BY_OTHERS_RE = re.compile(r"\b(?:agreed|admitted|accepted|confirmed|conceded|acknowledged|found|ruled|said)\b[^.;]{0,25}$",
+                                 re.IGNORECASE)
+
+
+def _others_fault(sentence: str) -> bool:
+    """Whether ``sentence`` puts the fault on another party itself (:data:`_OTHERS_FAULT_RE`), not by reporting that
+    the other party or a finding admitted it (:data:`_FOUND_BY_OTHERS_RE`)."""
+    return any(not _FOUND_BY_OTHERS_RE.search(sentence[:m.start()]) for m in _OTHERS_FAULT_RE.finditer(sentence))
+
+
+EXCUSE_RELEVANCE = 3  # relevance (1-5) at most of an answer that disowns its failure outright
+EXCUSE_DEPTH = 2  # depth (1-5) at most: an excuse is no reasoning of one's own
+
+
+def outright_excuse(sentence: str) -> bool:
+    """Whether ``sentence`` disowns a failure outright, in English or another language the app reads ("it was my
+    colleague's fault, not mine", "not my fault", "das war nicht meine Schuld", "ce n'était pas ma faute", "no fue
+    culpa mía"), or is an excuse of :func:`excuse`'s kinds: what no strength or reasoning ever quotes."""
+    return bool(_others_fault(sentence) or _FOREIGN_EXCUSE_RE.search(sentence) or excuse(sentence))
+
+
+# another party's failure told in the other languages the app reads ("hat die Daten nicht rechtzeitig geliefert", "n'a
+# jamais corrigé", "no entregó", "non se n'è mai accorto"), in a sentence that does not open with the speaker
+_FOREIGN_FAILURE_RE = re.compile(
+    r"\b(?:nie|niemals|nicht rechtzeitig|zu spät|nicht geliefert|vergessen|jamais|en retard|trop tard|n['’](?:a|ont) "
+    r"pas|ne nous a|oublié|nunca|no (?:entregó|envió|avisó|hizo|detectó|llegó)|tarde|olvidó|mai|in ritardo|non (?:ha|hanno)|"
+    r"dimenticato|atrasad[oa]s?|não (?:entregou|enviou|avisou|fez))\b", re.IGNORECASE)
+_SPEAKER_FIRST_RE = re.compile(r"^\W*(?:ich|je|j['’]|moi|yo|io|eu)\b", re.IGNORECASE)
+
+
+def disowned(text: str, *, held: bool = False) -> list[str]:
+    """The sentences of ``text`` that disown its failure (:data:`_OTHERS_FAULT_RE`, :data:`_EXCUSE_RE`,
+    :data:`_DISOWN_RE`, :data:`_FOREIGN_EXCUSE_RE`), and those telling others' failures, when the answer disowns it
+    outright: it names another's fault ("it was my colleague's fault, not mine") or adds another party's failure to
+    its excuse ("das war nicht meine Schuld. Mein Kollege hat die Daten nicht rechtzeitig geliefert"), and no sentence
+    owns a fault (:data:`_OWNED_RE`: "my mistake", "I should have", "looking back", "partly"); else []. One admission
+    in a story that then deals with it ("It wasn't my fault the parts were late, but … I rang the supplier…") is no
+    disowning. ``held``: the answer is held already (blame alone, about something else): [] then."""
+    said = [s.strip() for s in sentences(text or "") if s.strip()]
+    if held or any(_OWNED_RE.search(s) for s in said):
+        return []
+    excuses = [s for s in said if _others_fault(s) or _FOREIGN_EXCUSE_RE.search(s) or _EXCUSE_RE.search(s)
+               or _DISOWN_RE.search(s)]
+    failures = [s for s in said if s not in excuses and (
+        _blames(s) or (_FOREIGN_FAILURE_RE.search(s) and not _SPEAKER_FIRST_RE.search(s)))]
+    named = any(_others_fault(s) for s in excuses)
+    return excuses + failures if excuses and (named or len(excuses) + len(failures) >= MIN_BLAME) else []
+
+
+def with_excuse_held(dims: list, excuses: list[str]) -> list:
+    """``dims`` (five ``(DimensionScore, gaps)`` pairs, rubric order) of an answer that disowns its failure outright
+    (``excuses``, :func:`disowned`) but is no answer of blame alone: relevance at most :data:`EXCUSE_RELEVANCE` and
+    depth at most :data:`EXCUSE_DEPTH`, each saying why, and the gap of one's own part; else as they are."""
+    if not excuses:
+        return dims
+    shown = ", ".join(quote(clip(s.rstrip(".!"), 10)) for s in excuses[:2])
+    note = f"it puts the failure on others ({shown}) instead of owning your part in it"
+    out = list(dims)
+    rel, gaps = out[0]
+    evidence = rel.evidence.replace(" It answers directly, in few words.", "")
+    if rel.score > EXCUSE_RELEVANCE:
+        rel = DimensionScore(score=EXCUSE_RELEVANCE, evidence=evidence + f" Counted at most {EXCUSE_RELEVANCE}/5: {note}.")
+    else:
+        rel = DimensionScore(score=rel.score, evidence=evidence + f" {note[:1].upper()}{note[1:]}.")
+    out[0] = (rel, [GAP, *gaps] if GAP not in gaps else gaps)
+    dep, dep_gaps = out[3]
+    if dep.score > EXCUSE_DEPTH:
+        out[3] = (DimensionScore(score=EXCUSE_DEPTH, evidence=dep.evidence + (
+            f" Counted at most {EXCUSE_DEPTH}/5: an excuse is no reasoning of your own.")), dep_gaps)
+    return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from core.coach.blame import blamed_only
+from core.coach.blame import blamed_only, disowned
 from core.coach.vague_claims import vague_claims
 
 OWN_REASONS = ("own_part", "claims_only")
@@ -38,7 +38,7 @@ _ASKED: dict[str, tuple[str, ...]] = {
 def own_reason(question: str, answer: str, ev: Any, qtype: str) -> str | None:
     """``own_part`` for an answer that puts the failure on others with no act of its own, ``claims_only`` for one
     made of claims only, else None. ``ev``: :func:`core.analysis.answer.analyse_answer` of ``answer``."""
-    if blamed_only(ev, qtype, answer):
+    if blamed_only(ev, qtype, answer) or disowned(answer):  # or an excuse said outright (session 26)
         return "own_part"
     return "claims_only" if vague_claims(ev, answer, question) else None
 

@@ -17,9 +17,11 @@ from core.analysis.language import (
     probably_english,
     spaced_words,
 )
+from core.analysis.term_meanings import meant
 from core.analysis.text import content_stems, readable_text, sentences, strip_injections, strip_markup, words
 from core.analysis.would_do import says_what_id_do
 from core.coach.answers_asked import hold_said, missed_ask
+from core.coach.blame import disowned
 from core.coach.closest import asks_closest
 from core.coach.follow_own import OWN_REASONS, own_question, own_reason
 from core.coach.follow_plan import plan_only, short_dont_know
@@ -178,8 +180,11 @@ def follow_up_reason(question: str, answer: str, documents: str = "") -> str | N
         return "non_answer"
     clean = answer_parts_only(clean)  # "Sorry, could you repeat that? Anyway, I would…": the answer part alone
     if documents and _in_documents_language(clean, documents):
-        return documents_reason(question, clean, documents, hypothetical=asks_hypothetical(question),
-                                qtype=question_type(question))
+        reason = documents_reason(question, clean, documents, hypothetical=asks_hypothetical(question),
+                                  qtype=question_type(question))
+        # a failure disowned outright ("das war nicht meine Schuld"): your own part, never another's failure quoted
+        # back as something you did (session 26)
+        return "own_part" if reason not in {"non_answer", "not_experienced"} and disowned(clean) else reason
     ev = analyse_answer(clean, question)
     kind = non_answer_kind(question, clean, ev, "", "")
     qtype = question_type(question)
@@ -308,6 +313,8 @@ def _entirely_elsewhere(question: str, answer: str, ev: Any) -> bool:
 
     if takes_up(question, answer) or ((scene := scene_kind(question)) and replies(scene, answer)):
         return False  # the scorer's reading too: a named output or definition, a reply to a scene (session 21)
+    if ev.lang == "en" and meant(question, answer):  # what it asks in other words ("Cat C+E" for HGV driving: session 26)
+        return False
     if shows_asked(question, answer) or joined_taken(question, answer):  # what it asks in its own words ("the margin of
         return False  # error…": session 22), or one of the things it joins ("P&L, margin and labour…": session 24)
     return ((_not_engaging(answer, question) or bool(elsewhere(ev, question))) and not hold_said(question, answer)
@@ -323,6 +330,10 @@ def _misses_ask(question: str, answer: str) -> bool:
 
 
 _PERSON_RE = re.compile(r"\b(?:I|I'm|I've|I'd|we|my|our|me)\b", re.IGNORECASE)
+# a statement about what was asked ("They're all up to date", "It's all filed"): a pronoun standing for the question's
+# thing, or a verb of being, makes a sentence, never another story's heading (session 26)
+_STATEMENT_RE = re.compile(r"\b(?:it|it's|they|they're|these|those|them|everything|everyone|all of them|is|are|was|were)\b|"
+                           r"\w're\b", re.IGNORECASE)
 
 
 def _other_heading(question: str, answer: str) -> bool:
@@ -332,6 +343,7 @@ def _other_heading(question: str, answer: str) -> bool:
     question and tells nobody by an English pronoun: it is no heading."""
     text = readable_text(answer or "").strip()
     if (not text or len(text.split()) >= 10 or not probably_english(text) or _PERSON_RE.search(text)
+            or _STATEMENT_RE.search(text.replace("’", "'"))
             or re.search(r"[.!?;]\s+\S", text)):
         return False
     return len(question_terms(text)) >= 2 and not analyse_answer(text, question).question_overlap

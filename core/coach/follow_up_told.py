@@ -2,7 +2,8 @@
 
 - :func:`told_outcome`: an answer that ends with what came of it, told in words ("two of them were promoted to senior
   within eighteen months", "the family received early help support", "It reminded me that my job is to record and
-  pass on"), is never asked "What was the outcome?";
+  pass on", "Eventually the parents agreed to the plan", "The board approved it": session 26), is never asked "What
+  was the outcome?";
 - :func:`others_words`: a sentence that reports what someone else said ("she said she 'wasn't allowed to talk about
   it'", a child's disclosure, a patient's words) is never quoted back: a follow-up quotes the candidate's own act;
 - :func:`others_work`: nor a sentence about someone else's work ("Capacity planning has always been done by our
@@ -23,6 +24,20 @@ _OUTCOME_RE = re.compile(
     r"recognized|shortlisted|funded|published|rehoused|settled)\b|"
     r"\b(?:received|went on to|got (?:the|a|an|their|his|her)|made a referral|was given|were given|now (?:uses?|runs?|"
     r"has|have|reads?|attends?))\b", re.IGNORECASE)
+# What came of it, told as what the other side did or felt (session 26: "Eventually the parents agreed to the plan",
+# "The board approved it", "She withdrew the complaint", "he made a full recovery", "The inspectors found nothing to
+# fix", "She stayed with us and left a five-star review"): a party, then a verb of agreeing, staying, recovering or
+# finding nothing wrong, or a state of being pleased.
+_PARTY_RE = (r"(?:he|she|they|we|everyone|everybody|both|all|(?:the|our|my|his|her|their|both) (?:[\w-]+ ){0,2}"
+             r"[\w-]+|[A-Z][a-z]+)")
+_SETTLED_RE = re.compile(
+    _PARTY_RE + r",? (?:eventually |finally |then |all |both |quickly |soon |happily |gladly |readily )?"
+    r"(?:agreed(?! that (?:I|we|she|he|they) (?:would|should|will)\b)|accepted|approved|withdrew|dropped (?:the|her|his|their) (?:complaint|claim|case)|stayed|signed (?:it|up|off|"
+    r"the)|renewed|recovered|made a (?:full |quick |good |complete )?recovery|calmed down|came round|came around|"
+    r"went ahead|backed (?:it|the|my|our)|found (?:nothing|no)\b|rated (?:us|it|the)|kept (?:her|his|their|the|us|our)|"
+    r"left (?:us )?an? (?:[\w-]+ ){0,2}review|(?:was|were|felt) (?:very |really |much |so |more than )?(?:happy|pleased|"
+    r"satisfied|delighted|relieved|reassured|grateful)(?! (?:for|to)\b)|(?:was|were) (?:\w+ )?(?:withdrawn|rated|upheld)|worked|paid off|"
+    r"went (?:well|fine|smoothly|ahead))\b", re.IGNORECASE)
 # Someone else's words: a quotation inside the answer, or a third party who said, told, asked or disclosed.
 _SPEECH_RE = re.compile(
     r"(?:^|\s)['‘\"“](?=\w)\S+\s.*?(?<=[\w.,!?])['’\"”](?!\w)|"
@@ -37,7 +52,7 @@ def told_outcome(sentences: list[str]) -> bool:
     tail = " ".join(sentences[-2:])
     # a lesson closes a story ("It reminded me that…", "The biggest lesson was…", "Now I always…"): the one lesson cue,
     # core.analysis.cues.LESSON, in each language it has (session 19: this module kept a second list)
-    return bool(_OUTCOME_RE.search(tail) or any(cue.search(tail) for cue in cues.LESSON.values()))
+    return bool(_OUTCOME_RE.search(tail) or _SETTLED_RE.search(tail) or any(cue.search(tail) for cue in cues.LESSON.values()))
 
 
 def others_words(sentence: str) -> bool:

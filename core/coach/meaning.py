@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.licences import licences_named
+from core.analysis.term_meanings import shows_concept_of
 from core.coach.competency import ASKED_WORDS, competencies, shown, shows_asked
 from core.coach.subject import CHANCE_SHARE, subject_of
 from core.coach.topic import (
@@ -55,6 +56,8 @@ def requirement_shown(answer: str, requirement: str) -> list[str]:
         said = shown(answer, competency, asked_for=True)
         if len(said) >= ASKED_WORDS:
             return said
+    if said := shows_concept_of(answer, requirement):  # "a reward chart" for behaviour management (session 26)
+        return said
     for licence in licences_named(requirement):
         if found := licence.pattern.search(answer or ""):
             return [found.group(0)]

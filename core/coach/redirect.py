@@ -136,7 +136,7 @@ def _about_something_else(question: str, answer: str, reason: str | None) -> boo
     from core.coach.pressure import same_language
     from core.coach.score import non_answer_kind
     from core.coach.story_unrelated import unrelated_story
-    from core.coach.topic import asked_tools, off_question, question_topics
+    from core.coach.topic import asked_tools, asked_topics, off_question
 
     clean = readable_text(strip_injections(strip_markup(answer)))
     if not clean:
@@ -151,9 +151,10 @@ def _about_something_else(question: str, answer: str, reason: str | None) -> boo
     ev = analyse_answer(clean, question)
     # only a question on a known topic, or about a named skill, can be answered on another one; or any question by a
     # story of an outing, a party, a holiday taking up nothing of it (core.coach.other_story, session 22)
-    story = None if elsewhere or question_topics(question) or asked_tools(question) else (
+    # a topic asked by its near terms counts ("a concern about someone's welfare" is safeguarding: session 26)
+    story = None if elsewhere or asked_topics(question) or asked_tools(question) else (
         story_elsewhere(question, ev, "") or unrelated_story(question, ev, question_type(question), ""))
-    if not (elsewhere or story or question_topics(question) or asked_tools(question)):
+    if not (elsewhere or story or asked_topics(question) or asked_tools(question)):
         return False
     if non_answer_kind(question, clean, ev, "", "") is not None:
         return False

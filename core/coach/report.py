@@ -20,6 +20,7 @@ from core.analysis.answer import candidate_words
 from core.analysis.job import extract_requirements
 from core.analysis.language import ANALYSED_LANGUAGES, language_name
 from core.analysis.text import strip_injections
+from core.coach.blame import outright_excuse
 from core.coach.coverage import counted_answer, coverage_item
 from core.coach.coverage_agree import agreed_rows, job_language
 from core.coach.coverage_credentials import (
@@ -130,7 +131,8 @@ def _first_quote(evidence: str, answer: str) -> str:
     """The first quote of ``evidence`` that is the candidate's own words, as said (in ``answer``): a list of
     terms the coach drew from it ("aws, cache, consumes, datadog") is no quote of what they did."""
     said = _said(answer)
-    found = [q for q in re.findall(r'"([^"]{8,})"', evidence) if _said(q) and _said(q) in said]
+    # an excuse ("it was my colleague's fault, not mine") is never quoted as a strength (session 26)
+    found = [q for q in re.findall(r'"([^"]{8,})"', evidence) if _said(q) and _said(q) in said and not outright_excuse(q)]
     return f": {quote(clip(found[0], 12))}" if found else ""
 
 

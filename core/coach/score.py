@@ -35,7 +35,15 @@ from core.analysis.text import said_once, shingle_overlap, strip_injections, str
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
-from core.coach.blame import blame_outline, blamed_only, with_blame_held
+from core.coach.blame import GAP as BLAME_GAP
+from core.coach.blame import (
+    blame_outline,
+    blamed_only,
+    disowned,
+    outright_excuse,
+    with_blame_held,
+    with_excuse_held,
+)
 from core.coach.competency import off_subject_of, shows_asked
 from core.coach.coverage import INJECTION_NOTE
 from core.coach.design_depth import held_below_top_band
@@ -202,6 +210,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     if kind:
         return _not_an_answer(question, clean, "injection" if injected else kind, qtype, ev, facts)
     ev.reasoning = work_reasons(ev.reasoning, clean)  # a bonus is a reward, not the reason for an approach
+    ev.reasoning = [r for r in ev.reasoning if not outright_excuse(r)]  # an excuse is no reasoning (session 26)
 
     job_terms = extract_requirements(jd)
     question_lang = detect_language(question)
@@ -279,6 +288,9 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     dims = with_vague_claims(dims, ev, clean, question)  # "I was responsible for everything and made sure it went well"
     blamed = blamed_only(ev, qtype, clean)  # "my manager never told me", "it wasn't my fault": no act of one's own
     dims = with_blame_held(dims, blamed)
+    # "it was my colleague's fault, not mine", in any language (session 26)
+    excuses = disowned(clean, held=bool(blamed or topic or off or stock))
+    dims = with_excuse_held(dims, excuses)
     dims = dims if topic or off or stock or missed else judged_as_fact(dims, question, ev)  # a fact, not a story
     dims = _injection_capped(dims, plain) if injected else dims
     missing = [item for _, gaps in dims for item in gaps]
@@ -299,7 +311,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         missing=one_per_gap(missing)[:6],
         # an answer about something else gives nothing to rearrange: the question's outline, saying why
         stronger_answer=off_topic_outline(question, qtype, facts) if (topic or off) and ev.lang == "en" else blame_outline(
-            clean, blamed) if blamed else stronger_answer(
+            clean, blamed or excuses) if blamed or excuses else stronger_answer(
             question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims), relevance=dims[0][0].score,
             accepted=accepts),
         overall=1,
@@ -377,4 +389,5 @@ def other_language_part(answer: str, question_lang: str) -> str | None:
 def _needs_language(item: str) -> bool:
     """Gaps only a reader of the language could claim (kept out for unanalysed languages)."""
     # the judgement that it answers another question is made in any language: its gap stays (session 25, rc24 r3 Q3)
-    return item != OFF_TOPIC_GAP and not re.search(r"number|shorter|filler|more detail", item, re.IGNORECASE)
+    # and so is an excuse said outright, read in each language the app reads (session 26)
+    return item not in (OFF_TOPIC_GAP, BLAME_GAP) and not re.search(r"number|shorter|filler|more detail", item, re.IGNORECASE)

@@ -44,7 +44,9 @@ from functools import lru_cache
 from core.analysis.answer import QUESTION_FRAMING
 from core.analysis.cues import HEDGE, VAGUE
 from core.analysis.language import zipf
+from core.analysis.lemmas import lemma
 from core.analysis.question_terms import as_asked
+from core.analysis.term_meanings import meant_words
 from core.analysis.text import STOPWORDS, sentences, words
 from core.coach.question_types import QuestionType
 from core.coach.topic import answer_topics, asked_topics
@@ -204,6 +206,10 @@ def subject_of(answer: str, question: str, *, named: tuple[str, ...] = ()) -> Su
     if not total:
         return Subject(weight=0.0, share=0.0)
     said = {term_stem(w) for w in _words(" ".join((answer, *named))) if len(w) > 2}
+    # irregular forms ("drove" for "driving", "fell" for "fall": lemmas) and the question's words the answer shows in
+    # its own ("Microsoft Teams" for a collaboration tool: core.analysis.term_meanings, session 26)
+    said |= {term_stem(lemma(w)) for w in _words(answer) if len(w) > 2}
+    said |= {term_stem(w) for w in meant_words(question or "", answer or "")}
     taken = {st: terms[st] for st in terms if _taken(st, said)}
     got = sum(w for _, w in taken.values())
     said_all = Counter(term_stem(w) for w in _words(answer) if len(w) > 2)  # stem -> times said

@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.analysis.answer import AnswerEvidence
+from core.analysis.term_meanings import meant
 from core.coach.asked_alternatives import unnamed_tools
 from core.coach.asked_verb import does_asked_verb
 from core.coach.procedure import is_procedural
@@ -204,6 +205,8 @@ def off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, same
 
     if kept_current(question, ev.text):
         return None
+    if ev.lang == "en" and meant(question, ev.text):  # what it asks, shown in other words (session 26)
+        return None
     off = _off_question(ev, question, qtype, same_language=same_language)
     if off is None and ev.analysed and ev.lang == "en" and same_language:
         from core.coach.other_story import story_elsewhere  # (it reads this module's topics)
@@ -244,6 +247,9 @@ def _off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, sam
     # a kind of work any improvement story answers (``asked`` false: process improvement) never grounds an off-topic
     # call ("improved a process" answered with a faster dbt run, session 19)
     topics = [t for t in question_topics(question) if _field("asked").get(t, True)]
+    # a topic asked by its near terms alone ("a concern about someone's welfare" is safeguarding): judged the same way
+    # when the question names no topic by a key (session 26: an A/B test story passed as an answer to it)
+    topics = topics or sorted(t for t in asked_topics(question) if _field("asked").get(t, True))
     about = answer_topics(ev.text)
     instead = [t for t in about if _field("instead").get(t, True)]
     # another field's topic named in passing is not said ("other things": the chat then lets it be, the score does not)
