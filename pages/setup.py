@@ -7,6 +7,7 @@ from pages.ui.navigation import legacy_folder_guard
 legacy_folder_guard()  # first, before the imports below (seconds on a cold server): pages/ui/navigation.py
 
 import hashlib
+import logging
 import time
 
 import streamlit as st
@@ -27,6 +28,7 @@ from core.models.registry import uses_cloud
 from core.samples import list_samples, load_sample
 from pages.ui import job_fields, render, resources, state
 
+logger = logging.getLogger("pages.setup")  # the page runs as a script: its __name__ says nothing
 current = resources.settings()
 max_bytes = int(current.max_upload_mb * 1024 * 1024)
 cloud = uses_cloud(current.configured_providers())  # the registry says which providers are cloud
@@ -229,6 +231,7 @@ def _press_start(noted: dict) -> None:
     code of the click's run, which a newer message (the CV file's, sent a moment before) can stop before the page
     reads the button; the note, no session-state access, cannot be stopped half-way."""
     noted["at"] = time.monotonic()
+    logger.info("Start pressed")  # in the server's log: a press that reached the server, whatever its run became
 
 
 def _pressed_at() -> float | None:
@@ -345,6 +348,7 @@ if (pressed_at := _pressed_at()) is not None or st.session_state.get("setup_star
     if not st.session_state["setup_cv"].strip():
         problems.append("Upload or paste your CV.")
     if problems:
+        logger.info("Start: not started (%s)", " ".join(problems))
         st.error(" ".join(problems), icon=":material/front_hand:")
         if pressed_at is not None and not st.session_state["setup_cv"].strip():
             st.session_state[START_PENDING] = pressed_at  # the CV file may still be on its way
@@ -372,4 +376,5 @@ if (pressed_at := _pressed_at()) is not None or st.session_state.get("setup_star
         st.session_state.pop("setup_focus", None)
         state.next_interview_fresh()  # the next Setup starts from the default type, not this one's
         press.pop("at", None)  # last before leaving: a run stopped at a session-state access above keeps the press
+        logger.info("Start: interview %s made", session_id)
         state.session_link("pages/interview.py", session_id)

@@ -19,6 +19,23 @@ for _name in ("GOOGLE_API_KEY", "GEMINI_API_KEY", "OPENAI_API_KEY", "OPENAI_BASE
     os.environ.pop(_name, None)
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    """``--dist loadfile`` (pyproject's ``addopts``), with every browser test (``tests/e2e/``) as one unit: they run
+    on one worker, one after another and first (the longest chain), while the other workers take the other files
+    whole (a module fixture is built once). Two browser tests at once, each with its server and Chromium, made a
+    2-core machine too slow for the waits a person's steps are given."""
+    if config.getvalue("dist") != "loadfile":
+        return None
+    from xdist.scheduler import LoadFileScheduling
+
+    class BrowserTestsTogether(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return "tests/e2e" if nodeid.startswith("tests/e2e/") else super()._split_scope(nodeid)
+
+    return BrowserTestsTogether(config, log)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """A fresh database file for this test, also set as INTERVIEW_DB for the app."""
