@@ -50,7 +50,8 @@ the fresh set of session 19 (``expected_fresh19.json``, ``"split": "fresh19"``, 
 every CV with two or more employers, held out that session) in ``, fresh set 20`` (``--fresh20``); the fresh set of
 session 21 (``expected_fresh21.json``, ``"split": "fresh21"``, mostly CVs outside software, held out that session)
 in ``, fresh set 21`` (``--fresh21``); the fresh set of session 22 (``expected_fresh22.json``, ``"split":
-"fresh22"``, held out that session) in ``, fresh set 22`` (``--fresh22``); set 23 likewise (``--fresh23``). The
+"fresh22"``, held out that session) in ``, fresh set 22`` (``--fresh22``); set 23 likewise (``--fresh23``), and set 26
+(``expected_fresh26.json``, held out in session 26 as the test of its reader changes; ``--fresh26``). The
 sets and their loaders are in
 :mod:`bench.devsets_fresh`.
 The rows ``quoted precision`` / ``quoted share kept`` (:mod:`bench.devsets_quoted`) measure the facts the
@@ -88,6 +89,7 @@ from bench.devsets_fresh import (  # noqa: F401  (re-exported: bench.devsets_quo
     load_fresh21_set,
     load_fresh22_set,
     load_fresh23_set,
+    load_fresh26_set,
 )
 from bench.devsets_fresh import load_optional_cvs as _load_optional_cvs
 
@@ -265,7 +267,7 @@ def split_of(entry: dict) -> str:
     ``blind`` (the ``expected_blind.json`` CVs, whose misses nobody tuning has read), ``fresh13``
     (``expected_fresh13.json``, the session-13 dev set), ``fresh15`` (``expected_fresh15.json``), ``fresh16``
     (``expected_fresh16.json``), ``fresh17``, ``fresh18``, ``fresh19``, ``fresh20``, ``fresh21``, ``fresh22`` or
-    ``fresh23`` (``expected_fresh17.json`` to ``expected_fresh23.json``)."""
+    ``fresh23`` (``expected_fresh17.json`` to ``expected_fresh23.json``), or ``fresh26``."""
     return entry.get("split") or "tuning"
 
 
@@ -333,16 +335,16 @@ def _job_rows() -> list[tuple[str, float, str, str]]:
 
 def detail(blind: bool = False, fresh: bool = False, fresh15: bool = False, fresh16: bool = False,
            fresh17: bool = False, fresh18: bool = False, fresh19: bool = False, fresh20: bool = False,
-           fresh21: bool = False, fresh22: bool = False, fresh23: bool = False) -> None:
+           fresh21: bool = False, fresh22: bool = False, fresh23: bool = False, fresh26: bool = False) -> None:
     """Print each dev CV's (the fresh sets' after a ``-- fresh set 13`` / ``15`` / ... / ``23`` line) and
     job's misses and extras (normal forms); or the blind CVs' only, without the jobs, when asked
     (``--blind``), so that tuning does not look at them; or one fresh set's only (``--fresh``: set 13,
     ``--fresh15``: set 15, ``--fresh16``: set 16, ``--fresh17``: set 17, ``--fresh18``: set 18, ``--fresh19``: set
-    19, ``--fresh20``: set 20, ``--fresh21``: set 21, ``--fresh22``: set 22, ``--fresh23``: set 23)."""
+    19, ``--fresh20``: set 20, ``--fresh21``: set 21, ``--fresh22``: set 22, ``--fresh23``: set 23, ``--fresh26``: set 26)."""
     if blind:
         _detail_cvs(load_blind_set())
         return
-    flags = (("23", fresh23), ("22", fresh22), ("21", fresh21), ("20", fresh20), ("19", fresh19), ("18", fresh18),
+    flags = (("26", fresh26), ("23", fresh23), ("22", fresh22), ("21", fresh21), ("20", fresh20), ("19", fresh19), ("18", fresh18),
              ("17", fresh17), ("16", fresh16), ("15", fresh15), ("13", fresh))
     chosen = [n for n, flag in flags if flag]
     if chosen:
@@ -393,7 +395,7 @@ if __name__ == "__main__":
         detail(blind="--blind" in sys.argv, fresh="--fresh" in sys.argv, fresh15="--fresh15" in sys.argv,
                fresh16="--fresh16" in sys.argv, fresh17="--fresh17" in sys.argv, fresh18="--fresh18" in sys.argv,
                fresh19="--fresh19" in sys.argv, fresh20="--fresh20" in sys.argv, fresh21="--fresh21" in sys.argv,
-               fresh22="--fresh22" in sys.argv, fresh23="--fresh23" in sys.argv)
+               fresh22="--fresh22" in sys.argv, fresh23="--fresh23" in sys.argv, fresh26="--fresh26" in sys.argv)
     else:
         for row in run():
             print(row)

@@ -5,7 +5,7 @@ repositories used nowhere else, labelled and committed before the app's reader e
 labelling choices in ``tests/data/devsets/cvs/SOURCES.md``, "Fresh set, session N"). Sets 13 and 15 are dev sets open
 to tuning after their first run; 16 and 17 are kept untuned as the confidence gate's test sets
 (:mod:`bench.confidence_loso`); 18 to 23 were each held out in their session as the test of what the interviewer
-quotes. :mod:`bench.bench_devsets` prints every set in rows ending in ``, fresh set <N>``.
+quotes; 26 was held out in session 26 as the test of that session's reader changes (issue 15 point 1). :mod:`bench.bench_devsets` prints every set in rows ending in ``, fresh set <N>``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from pathlib import Path
 INDEX_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "devsets"
 
 FRESH_SETS = (("13", ">= 10"), ("15", ">= 10"), ("16", ">= 12"), ("17", ">= 12"), ("18", ">= 12"), ("19", ">= 12"),
-              ("20", ">= 12"), ("21", ">= 12"), ("22", ">= 12"), ("23", ">= 12"))  # (set, the bench's target for the number of CVs measured)
+              ("20", ">= 12"), ("21", ">= 12"), ("22", ">= 12"), ("23", ">= 12"),
+              ("26", ">= 12"))  # (set, the bench's target for the number of CVs measured)
 
 
 def load_optional_cvs(name: str) -> list[dict]:
@@ -88,3 +89,10 @@ def load_fresh23_set() -> list[dict]:
     (hospitality, agriculture, sales, law, teaching, logistics, engineering, journalism, architecture), held out in
     session 23 (not in the confidence gate's rotation); an empty list without that index."""
     return load_optional_cvs("expected_fresh23.json")
+
+
+def load_fresh26_set() -> list[dict]:
+    """The fresh set of session 26 (``expected_fresh26.json``): 12 CVs in English, German and French, half outside
+    software (retail, electronics, engineering, media design, marine biology, communications), held out in session 26
+    as the test of that session's changes to the CV reader; an empty list without that index."""
+    return load_optional_cvs("expected_fresh26.json")

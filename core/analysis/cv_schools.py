@@ -143,6 +143,10 @@ def school_name(line: str) -> str:
     if _COLUMN_HEADINGS_RE.fullmatch(line.strip()) and not re.fullmatch(r"(?i)(?:universit(?:y|ies)|colleges?|schools?|\W)+", line):
         return ""  # "Degree  Major  Institution  Graduation Year": a table's heading row, no school
     line = re.sub(rf"(?i)(?<=[a-z])\s+{MONTHS}\s*(?=(?:19|20)\d\d\b)", " ", line)  # "Clemson University Dec. 2011": its date
+    # "Florida Atlantic University May" with "2019" wrapped onto the next line: a whole month name ending the line is
+    # its date too (whole names only, capitalised, so "College of Saint Mary" keeps its saint)
+    line = re.sub(r"(?<=[a-z])\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                  r"\s*$", "", line)
     cjk = _CJK_SCHOOL_RE.search(line)
     if cjk:
         return cjk.group(0)  # "北京理工大学": a Chinese or Japanese name ends in its institution word
