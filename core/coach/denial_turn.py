@@ -12,6 +12,9 @@ answer that only says it was not done (:func:`core.coach.rubric_parts.denial_onl
 :func:`core.coach.follow_up_lang.says_not_done`) gets the move-on from every interviewer; a plain "I don't know" from a
 neutral or friendly one (a tough interviewer moves past a true non-answer, as before). Instructions to the interviewer,
 an answer about something else, pasted text or keyboard mash never do: they are redirected or moved past as before.
+Nor does a wish to skip the question ("Skip me please, I'd rather not answer that one.", :func:`declines`): it got
+"That's fine, not everyone has. Then tell me how you would handle it…", which answers nothing that was said and asks
+the skipped question again in other words (session 26 newcomer); the interview moves on instead.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Sequence
 
 from core.analysis.answer import analyse_answer
 from core.analysis.text import readable_text, strip_injections, strip_markup
+from core.coach.declines import declines
 from core.coach.follow_up_lang import says_not_done
 from core.coach.rubric_parts import denial_only
 from core.coach.score import non_answer_kind
@@ -39,7 +43,7 @@ def asks_closest_after(question: str, answer: str, style: str = "neutral", asked
     if strip_injections(plain) != plain:
         return False
     text = readable_text(plain).strip()
-    if not text:
+    if not text or declines(text):
         return False
     if denial_only(text) or says_not_done(text):
         return True

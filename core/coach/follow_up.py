@@ -23,6 +23,7 @@ from core.analysis.would_do import says_what_id_do
 from core.coach.answers_asked import hold_said, missed_ask
 from core.coach.blame import disowned
 from core.coach.closest import asks_closest
+from core.coach.declines import declines
 from core.coach.follow_own import OWN_REASONS, own_question, own_reason
 from core.coach.follow_plan import plan_only, short_dont_know
 from core.coach.follow_quote import (  # noqa: F401 (re-exported: the quote, split out)
@@ -179,6 +180,8 @@ def follow_up_reason(question: str, answer: str, documents: str = "") -> str | N
     if clean != plain:  # instructions to the interviewer or scorer: move on, never dig into them
         return "non_answer"
     clean = answer_parts_only(clean)  # "Sorry, could you repeat that? Anyway, I would…": the answer part alone
+    if declines(clean):  # "Skip me please, I'd rather not answer that one.": move on, in any language (session 26)
+        return "non_answer"
     if documents and _in_documents_language(clean, documents):
         reason = documents_reason(question, clean, documents, hypothetical=asks_hypothetical(question),
                                   qtype=question_type(question))
