@@ -9,6 +9,7 @@ import re
 from core.analysis import cues
 from core.analysis.language import zipf
 from core.analysis.text import sentences
+from core.coach.answer_talk import without_talk
 from core.coach.casing import lexicon_case
 from core.coach.phrasing import unclosed
 from core.words import filler_regex
@@ -66,7 +67,8 @@ def _capitalised(sentence: str, keep: frozenset[str]) -> str:
 
 
 def clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
-    """The answer's sentences without labels, filler words, openers, bare acknowledgements and markup,
+    """The answer's sentences without labels, filler words, openers, bare acknowledgements, markup and talk about the
+    answer (:func:`core.coach.answer_talk.without_talk`: "I think that's all", "as I said before"),
     each starting with a capital (see :func:`_capitalised`) and cut at 32 words or after its last figure."""
     text = cues.LABEL_RE.sub(" ", text)
     fillers = filler_regex(text)  # the answer's language's list: German "um 18 Prozent" is kept
@@ -74,6 +76,8 @@ def clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
     for s in quoted_whole(sentences(text)):
         s = _tidy(fillers.sub("", s)) if fillers else s
         s = _MARKER_RE.sub("", _OPENER_RE.sub("", s))  # "Yes - last quarter…": never "- last quarter…" (run 19)
+        # talk about the answer, no part of it: "As I said before, it is on my CV.", "Good question, in 2022…" (s26)
+        s = without_talk(s)
         # a short sentence says nothing on its own ("Sure.", "Okay then."), unless it holds a figure ("Saved 40%.")
         if ((len(s.split()) < 3 and not _NUMBER_RE.search(s) and not _SHORT_OUTCOME_RE.match(s)) or _ACK_RE.match(s) or _is_markup(s)
                 or any(_non_answer(p.match(s), s) for p in cues.NON_ANSWER.values())):

@@ -19,6 +19,7 @@ from core.coach.stronger_kinds import (
 )
 from core.coach.stronger_limits import _ACTOR_RE, _CHANGE_RE, _SETTING_RE, _WORKPLACE_RE, star_kinds
 from core.coach.stronger_story import sets_scene
+from core.coach.stronger_tense import OWN_PAST_ACT
 
 
 def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, list[str]]) -> str | None:
@@ -81,10 +82,7 @@ _MISSED_RE = re.compile(r"^(?:but\s+|and\s+)?(?:I|we)\s+(?:missed (?:it|the (?:g
 # A phrase set off by a comma, then the candidate's act in the past as the main clause ("Instead of showing him the
 # ledger, I drew…", "To check it, I pulled…"); never a state ("In 2023, I was…", "At the time, I had…").
 _LEAD_THEN_ACT_RE = re.compile(r"^(?:instead of|rather than|to|after|with|using|once|then|so|at first|in the end|"
-                               r"afterwards|next)\b[^,;:.]{0,80},\s*I\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!(?:was|"
-                               r"were|had|wanted|needed|used|felt|liked|loved|hoped|realised|realized|learned|learnt)\b)"
-                               r"(?:\w{2,}ed|drew|built|wrote|made|took|got|gave|sent|rang|ran|led|set|put|kept|found|told|"
-                               r"brought|taught|chose|met|spoke|sat)\b", re.IGNORECASE)
+                               r"afterwards|next)\b[^,;:.]{0,80},\s*" + OWN_PAST_ACT, re.IGNORECASE)
 # The closest thing done, named as a story's start ("The closest is when I took over…", "The nearest I've come was…").
 _CLOSEST_RE = re.compile(r"^(?:the\s+)?(?:closest|nearest)(?:\s+(?:thing|example|I've come|I have come|I came))?\s+(?:is|was|"
                          r"would be)\b", re.IGNORECASE)
