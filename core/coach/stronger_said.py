@@ -10,6 +10,9 @@ under "Task", before them, and left the Result gap). Three rules, none of which 
   opens on a step of the candidate's, else under Result when it also tells what came of it (with a step or a task told
   in passing): what follows the steps is never put before them; a pure scene or task told late stays (it clearly
   belongs earlier).
+- :func:`outcome_last`: a story's last sentence telling what came of the steps (:data:`_OUTCOME_RE`: "The packs were ready
+  ten minutes before the meeting", "We served 300 customers without a complaint"), left under Situation or Action while
+  the Result is a gap, goes under Result (re-check, session 26).
 - :func:`told_example`: a story given to "how do you…", told with one step of the candidate's between a past scene and
   what came of it ("Last term a boy… found reading hard. I planned… By Easter he was reading…"), is a story, so it gets
   a story's headings, never "Concepts:" and "Reasoning:".
@@ -76,6 +79,41 @@ def late_to_result(parts: dict[str, list[str]], said: list[str]) -> None:
                 continue
             parts[label].remove(sentence)
             parts[to] = sorted([*parts[to], sentence], key=lambda s: said.index(s) if s in said else len(said))
+
+
+# What came of the steps, told without a measured change: ready or done in time, no complaint or error, a person's
+# verdict or decision, a rating, a pass ("The packs were ready ten minutes before the meeting", "We served 300 customers
+# without a complaint", "He agreed to keep the patient", "the owner was happy with how it went").
+_OUTCOME_RE = re.compile(r"\b(?:without (?:a|any|one|a single) (?:complaint|error|mistake|incident|problem|issue|delay|"
+                         r"stock-?out)s?|with (?:no|zero) (?:complaints?|errors?|mistakes?|incidents?|problems?|issues?|"
+                         r"findings?|delays?)|(?:was|were) (?:ready|done|finished|completed|signed off|approved|rated|"
+                         r"back)\b|on time|ahead of (?:schedule|time|the deadline)|before the (?:deadline|meeting|launch|"
+                         r"inspection|audit)|(?:was|were|seemed) (?:very |really |so )?(?:happy|pleased|delighted|"
+                         r"satisfied|impressed)|thanked|agreed to|signed (?:it )?off|passed|renewed|(?:a lot of|more|"
+                         r"record) (?:engagement|sales|bookings|orders|sign-?ups)|(?:five|5|four|4)-?star|"
+                         r"no (?:more |further )?(?:complaints|errors|stock-?outs|incidents|repeats?))", re.IGNORECASE)
+
+
+def outcome_last(parts: dict[str, list[str]], said: list[str]) -> None:
+    """``parts`` (a story's STAR label -> sentences, changed in place; ``said`` its sentences in order) with the story's
+    last sentence moved to Result when the Result is empty, the sentence is under Situation or Action after a step, tells
+    what came of it (:data:`_OUTCOME_RE`, or a figure under Action) and opens on no act of "I": the outcome told last is
+    never the scene nor a step while "Result:" asks for it (re-check, session 26)."""
+    if len(said) < 2 or parts.get("Result") or not parts.get("Action"):
+        return
+    last = said[-1]
+    label = next((k for k in ("Situation", "Action") if last in parts.get(k, [])), None)
+    if label is None or (label == "Action" and len(parts["Action"]) < 2) or opens_on_own_action(last) or re.match(
+            r"(?:(?:then|so|and|finally|next|also|after that)\s*,?\s+)?I\b", last, re.IGNORECASE):
+        return
+    if _OUTCOME_RE.search(last) or (label == "Action" and re.search(r"\d", last) and not _PAST_STEP_RE.search(last)):
+        parts[label].remove(last)
+        parts["Result"] = [last]
+
+
+# A step told with a figure ("We then moved 3 staff to the phones"): moved, sent, called, hired… is no outcome.
+_PAST_STEP_RE = re.compile(r"\b(?:moved|sent|called|rang|hired|booked|ordered|bought|set up|added|trained|ran|held|"
+                           r"wrote|built|made|took|gave|asked)\b", re.IGNORECASE)
 
 
 # A past time or occasion a story opens on ("Last term", "In 2022", "One Monday", "Two years ago").

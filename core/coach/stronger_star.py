@@ -10,7 +10,10 @@ from core.analysis import cues
 from core.analysis.results import measured_result
 from core.coach.stronger_kinds import (
     _FOUND_STATE_RE,
+    _HABIT_RE,
+    _PAST_OWN_RE,
     _PAST_RE,
+    _PRESENT_OWN_RE,
     DECLINE_RE,
     acts_after_scene,
     baseline,
@@ -121,7 +124,29 @@ def star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | 
         label = "Result"  # "The next week she handled three refunds alone": what came of it, someone else's (session 25)
     if label == "Result" and _OPENS_PLAN_RE.match(s):
         label = "Action"  # "I'd check the line test results first, because…": a plan is a step, never what came of it (s23)
+    if i == 0 and total >= 2 and label in {"Action", "Task", None} and (_FOUND_AT_START_RE.match(s) or (
+            label != "Task" and not _PAST_OWN_RE.search(s) and not _OPENS_PLAN_RE.match(s) and _STATE_RE.search(s)
+            and not _PRESENT_OWN_RE.search(s) and not _HABIT_RE.search(s))):  # "Usually… I start by…": a habit, no scene
+        # "I noticed an invoice recorded twice…", "A doctor wanted to discharge a patient but I thought…", "Our invoices went
+        # out with frequent errors": the problem the story starts from, no act of the candidate's (session 26)
+        label = "Situation"
+    if i == 0 and total >= 3 and label == "Situation" and _SCENE_THEN_TASK_RE.match(s):
+        label = "Task"  # "In my second week at Fenwick my manager asked me to take over the report": the task (session 26)
     return label
+
+
+# How things stood, told in the past of someone or something else: "Our invoices went out with…", "A doctor wanted to…".
+_STATE_RE = re.compile(r"\b(?:was|were|had|went|kept|wanted|came|got|took|\w{3,}ed)\b", re.IGNORECASE)
+# A story opening on the problem the candidate came upon ("I noticed an invoice…", "I found a mistake in…", "I spotted
+# that…"): where the story starts, never a step.
+_FOUND_AT_START_RE = re.compile(r"(?:(?:one day|once|last \w+|in (?:19|20)\d\d),?\s+)?I\s+(?:first\s+)?(?:noticed|spotted|"
+                                r"discovered|realised|realized|saw that|found that|found (?:a|an|two|several|some)\s+(?:\w+\s+)?"
+                                r"(?:error|mistake|problem|issue|discrepancy|bug|gap|fault|leak|duplicate)s?)\b", re.IGNORECASE)
+# A first sentence whose time or place is only a lead phrase and whose main clause is the task given ("In my second week
+# at Fenwick my manager asked me to take over…", "When the home failed its inspection I was asked to lead…").
+_SCENE_THEN_TASK_RE = re.compile(r"(?:in|at|on|during|last|after|when|within|two|three|a few)\b[^.;:]{3,90}?\b(?:(?:my|our|the)\s+"
+                                 r"(?:\w+\s+)?(?:manager|boss|director|lead|head|supervisor|client|ceo|owner)\s+(?:asked|told|"
+                                 r"tasked|needed) me to|I was (?:asked|told|tasked|given the job) to)\b", re.IGNORECASE)
 
 
 # A sentence opening on a time after the steps, then someone other than the candidate doing or being something: "The next
