@@ -12,6 +12,7 @@ from core.analysis.text import sentences
 from core.coach.answer_talk import without_talk
 from core.coach.casing import lexicon_case
 from core.coach.phrasing import unclosed
+from core.coach.stronger_tense import PAST_IRREGULAR
 from core.words import filler_regex
 
 _OPENER_RE = re.compile(
@@ -99,6 +100,13 @@ def _non_answer(found: re.Match[str] | None, sentence: str) -> bool:
 
 
 LONG_SENTENCE = 50  # words: a longer sentence is cut at a clause boundary, never mid-phrase
+# What follows a comma where a clause of its own begins: a subject then its verb ("and the losses stopped", "we closed…",
+# "which cut…"); never a list's next item ("the estates team, and the three unit managers who…": session 26, the list was
+# cut into "…the estates team." and "The three unit managers who…", a sentence nobody said).
+_CLAUSE_START_RE = re.compile(r"(?:(?:and|so|but|then|yet|while|because|after|before|until|when|although)\s+)?(?:which\b|"
+                              r"(?:I|we|he|she|they|it|this|that|there|everyone|nobody|nothing)\b|(?:the|our|my|their|his|"
+                              r"her|its|all|every|each|both|most|some|none of the)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|"
+                              r"had|has|have|\w+ed|fell|rose|grew|came|began|left|" + PAST_IRREGULAR + r")\b)", re.IGNORECASE)
 
 
 def _whole_clauses(sentence: str) -> list[str]:
@@ -112,7 +120,8 @@ def _whole_clauses(sentence: str) -> list[str]:
         return [sentence]
     figures = [m.end() for m in _NUMBER_RE.finditer(sentence)]
     start = max(figures[-1] if figures else 0, found[8].end())
-    stops = [m.start() for m in re.finditer(r"[,;]\s", sentence[: found[LONG_SENTENCE - 1].end()]) if m.start() >= start and unclosed(sentence[: m.start()]) < 0]
+    stops = [m.start() for m in re.finditer(r"[,;]\s", sentence[: found[LONG_SENTENCE - 1].end()]) if m.start() >= start
+             and unclosed(sentence[: m.start()]) < 0 and _CLAUSE_START_RE.match(sentence[m.start() + 1:].strip())]
     if not stops:
         return [sentence]
     rest = re.sub(r"^and\s+", "", sentence[stops[-1] + 1:].strip(), flags=re.IGNORECASE)
