@@ -7,7 +7,8 @@ had dropped "from 74% to 89%" and moved "ten years" onto the later employer).
 
 Nothing of the question is pasted in (the old template did, and produced "makes I a strong fit"),
 and nothing is invented: every sentence outside brackets is the candidate's, cleaned of filler
-words and openers such as "Sure," or "Okay, thanks", and otherwise as typed except that each
+words, openers such as "Sure," or "Okay, thanks" and talk about the answer ("Good question", "as I said before", "it is on
+my CV", "I think that's all": :mod:`core.coach.answer_talk`, session 26), and otherwise as typed except that each
 sentence starts with a capital (a first word written in lower case on purpose, a named tool such as
 "pandas" or a word with a capital inside such as "iOS", stays as typed); a sentence over
 :data:`LONG_SENTENCE` words is cut only at a clause boundary where every bracket and quote it opened is
@@ -25,7 +26,8 @@ type's outline of gaps, with a CV achievement to draw on when one shares the que
 for a bank question that has one, the curated model answer written for it (issue 14 point 6). The
 cues are English: an answer in another language the interview accepts (the CV's and the job's) gets its own sentences,
 as said and in order, under the English headings by their place and the language's cues where there are some
-(:mod:`core.coach.stronger_foreign`, session 22); one in a language not accepted gets the English outline and a
+(:mod:`core.coach.stronger_foreign`, session 22), and so does one in the question's own language and an English answer
+with sentences in such a language (session 26); one in a language not accepted gets the English outline and a
 sentence saying why.
 """
 

@@ -2,14 +2,17 @@
 only the outline to fill): the candidate's own sentences, as said and in the order said, under the English headings of
 the question type's outline, with a bracketed gap for each part nothing fills.
 
-The choice (a sentence is never translated, cut or reworded): with no English cue words to read, a sentence's part is
+The choice (a sentence is never translated or reworded, and cut only into the clauses a story told in one sentence sets
+off by semicolons or by ", y" before its result: session 26): with no English cue words to read, a sentence's part is
 read from its place in the answer and from the answer language's cues where :mod:`core.analysis.cues` has them (Spanish
 STAR, reasons, lessons and past work; a result in German, French, Portuguese or Italian). A story: its first sentence is
 the Situation (the Action when it tells an act of theirs and no scene), a sentence with a result cue (or a figure, or no
 act, told last) the Result, one with a task cue the Task, the rest the Action; its parts never go back in the outline's
 order, so the answer's order is kept. Another type: a reason under "Why this role", past work under "Before", a lesson
 or what one does about it under "What I do about it", the first sentence under the first part, the rest under the middle
-one; in the order told under each heading.
+one; in the order told under each heading. An English answer with sentences in such a language is laid out the same way
+(:func:`mixed_language`), each sentence read by its own language's cues (:func:`sentence_language`), so its other-language
+sentences are never dropped nor joined with English connectives (session 26).
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ NOTE = ("[Your sentences as you said them, in order, under the parts they seem t
 
 # The parts of a German story told by their own words, for this layout only (the scorer reads German for a result only,
 # :data:`core.analysis.cues.STAR_CUES`, and its structure marks stay as they are): the task given ("Ich sollte…", "Meine
-# Aufgabe war…"), the state things were in, the candidate's act ("Ich habe … gesucht"). Session 26: "Ich sollte das
-# Problem lösen" went under Action, the Task left a gap.
+# Aufgabe war…") and the candidate's act ("Ich habe … gesucht"). Session 26: "Ich sollte das Problem lösen" went under
+# Action, the Task left a gap.
 _PARTS_MORE: dict[str, dict[str, re.Pattern[str]]] = {
     "de": {
         "task": re.compile(r"\b(?:ich (?:sollte|musste|hatte die aufgabe)|meine (?:aufgabe|rolle|verantwortung) (?:war|bestand)|"

@@ -1,6 +1,7 @@
 """The candidate's sentences as a stronger answer takes them (:mod:`core.coach.stronger`): without labels,
-filler words, openers ("Sure,", "Okay, thanks"), bare acknowledgements and markup, each starting with a capital
-unless its first word is a name written in lower case on purpose, and a very long one cut at a clause boundary."""
+filler words, openers ("Sure,", "Okay, thanks"), bare acknowledgements, talk about the answer ("as I said before",
+"I think that's all": :mod:`core.coach.answer_talk`) and markup, each starting with a capital unless its first word is a
+name written in lower case on purpose, and a very long one cut where a clause of its own begins (never inside a list)."""
 
 from __future__ import annotations
 
