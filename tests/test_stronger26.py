@@ -52,10 +52,19 @@ def _stronger(question: str, answer: str, cv: str = "", jd: str = "") -> str:
     ("Como dije antes, está en mi CV.", ""),
     ("Eso es todo.", ""),
     ("C'est tout.", ""),
+    ("As you can see from my CV, I've worked in payroll for five years.", "I've worked in payroll for five years."),
+    ("To answer your question, I would call the client.", "I would call the client."),
+    ("Anyway, that's it.", ""),
+    ("Let me think.", ""),
+    ("I mentioned this earlier.", ""),
+    ("Eso sería todo, gracias.", ""),
+    # a German lead-in held the first place: the verb and its subject swapped back, no word added
+    ("Wie bereits erwähnt, habe ich fünf Jahre Erfahrung.", "Ich habe fünf Jahre Erfahrung."),
     # sentences of the story that only look like talk stay whole
     ("That's all the stock we had.", "That's all the stock we had."),
     ("I did as I said I would.", "I did as I said I would."),
     ("Nada más llegar, revisé el stock.", "Nada más llegar, revisé el stock."),
+    ("Let me see the figures again, I said.", "Let me see the figures again, I said."),
 ])
 def test_talk_about_the_answer_is_taken_off_and_the_rest_kept_as_said(sentence: str, left: str) -> None:
     assert without_talk(sentence) == left

@@ -24,8 +24,9 @@ _SAID_BEFORE = (r"(?:as|like)\s+I\s+(?:said|mentioned|told you|explained)(?:\s+(
                 r"comme\s+je\s+(?:l'ai|vous l'ai)\s+(?:dit|mentionn[ée])(?:\s+avant)?")
 # The CV pointed to instead of told ("it is on my CV", "steht in meinem Lebenslauf", "está en mi CV").
 _ON_CV = (r"(?:it's|it is|that's|that is|this is|it's all|it is all|all that is|all of that is|everything is)\s+(?:all\s+)?"
-          r"(?:also\s+)?(?:on|in)\s+my\s+(?:cv|resume|résumé)(?:\s+(?:as well|too|already))?|(?:you\s+can|as\s+you\s+can)\s+"
-          r"see\s+(?:it\s+|that\s+|this\s+|all\s+that\s+)?(?:on|in)\s+my\s+(?:cv|resume|résumé)|"
+          r"(?:also\s+)?(?:on|in)\s+my\s+(?:cv|resume|résumé)(?:\s+(?:as well|too|already))?|(?:you\s+can|as\s+you\s+can|"
+          r"as\s+you'll|you'll)\s+(?:see|tell)\s+(?:it\s+|that\s+|this\s+|all\s+that\s+)?(?:on|in|from)\s+my\s+"
+          r"(?:cv|resume|résumé)|"
           r"(?:das\s+|es\s+)?steht\s+(?:auch\s+|alles\s+|ja\s+)*(?:so\s+)?in\s+meinem\s+lebenslauf|siehe\s+lebenslauf|"
           r"(?:todo\s+)?(?:est[aá]|viene|aparece|sale)\s+(?:todo\s+)?(?:tambi[eé]n\s+)?en\s+mi\s+(?:cv|curr[ií]culum)|"
           r"c'est\s+(?:aussi\s+|d[ée]j[àa]\s+)?(?:dans|sur)\s+mon\s+cv")
@@ -37,7 +38,19 @@ _THE_END = (r"(?:(?:so|and|well|yeah|yes|ok|okay)\s*,?\s+)?(?:I\s+think\s+|I\s+g
             r"(?:\s+(?:eigentlich|auch schon|schon))?|mehr\s+gibt\s+es\s+(?:dazu\s+)?nicht\s+zu\s+sagen|"
             r"(?:creo\s+que\s+)?eso\s+(?:es|ser[ií]a)\s+todo|y\s+ya\s+est[aá]|nada\s+m[aá]s|(?:je\s+crois\s+que\s+)?"
             r"c'est\s+tout")
-_TALK = f"(?:{_ON_QUESTION}|{_SAID_BEFORE}|{_ON_CV}|{_THE_END})"
+# Thinking aloud and pointing to the question ("Let me think", "To answer your question", "I mentioned this earlier").
+_ASIDE = (r"let\s+me\s+(?:think|see)|give\s+me\s+a\s+(?:second|moment|sec)|where\s+do\s+I\s+(?:start|begin)|"
+          r"to\s+answer\s+(?:your|the)\s+question|I\s+(?:mentioned|said|explained|covered)\s+(?:this|that|it)\s+"
+          r"(?:earlier|before|already)|lass(?:en\s+Sie)?\s+mich\s+(?:kurz\s+)?(?:überlegen|nachdenken)|um\s+(?:ihre|deine)\s+"
+          r"frage\s+zu\s+beantworten|d[ée]jame\s+pensar|para\s+responder\s+a\s+(?:su|tu)\s+pregunta")
+_TALK = f"(?:{_ON_QUESTION}|{_SAID_BEFORE}|{_ON_CV}|{_THE_END}|{_ASIDE})"
+# What may stay around talk and says nothing either ("Anyway, that's it.", "So yeah, that's all.", "Eso sería todo, gracias").
+_EMPTY_RE = re.compile(r"^\W*(?:(?:so|yeah|yes|anyway|okay|ok|well|and|um|uh|right|thanks|thank you|gracias|danke|merci|"
+                       r"also|ja|pues|bueno|vale)\W*)*$", re.IGNORECASE)
+# A German sentence whose lead-in talk held its first place: the verb then the subject is left ("Wie bereits erwähnt, habe
+# ich fünf Jahre…" -> "habe ich fünf Jahre…"); the two swapped back, no word added ("Ich habe fünf Jahre…").
+_VERB_FIRST_DE_RE = re.compile(r"^([a-zäöüß]+)\s+(ich|wir|man)\b", re.IGNORECASE)
+_GERMAN_LEAD_RE = re.compile(r"^\W*(?:wie\b|um\s+(?:ihre|deine)\b|lass)", re.IGNORECASE)
 _APOSTROPHE_RE = re.compile(r"[’‘]")
 # A sentence that is only talk, its stop and any "really", "honestly" aside.
 _ONLY_TALK_RE = re.compile(rf"^\W*{_TALK}(?:\s*[,;]\s*{_TALK})*\s*[.!?…]*\s*$", re.IGNORECASE)
@@ -67,7 +80,11 @@ def without_talk(sentence: str) -> str:
     if start == 0 and end == len(plain):
         return sentence
     rest = sentence[start:end].strip()
+    if _EMPTY_RE.match(rest):
+        return ""  # "Anyway, that's it.": nothing but the talk and a filler word
     if end < len(plain):
         rest = rest.rstrip(" ,;") + (plain[len(plain.rstrip('.!?…')):] or ".")
+    if start and (verb_first := _VERB_FIRST_DE_RE.match(rest)) and _GERMAN_LEAD_RE.match(plain):
+        rest = f"{verb_first.group(2)} {verb_first.group(1).lower()}{rest[verb_first.end():]}"
     first = sentence.lstrip()[:1]
     return rest[:1].upper() + rest[1:] if first.isupper() and rest else rest
