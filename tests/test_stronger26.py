@@ -133,6 +133,23 @@ def test_the_outcome_told_last_is_the_result_never_a_step_or_the_scene(answer: s
     assert result not in part(out, "Situation") and result not in part(out, "Action"), out
 
 
+def test_what_others_did_after_the_steps_is_the_result() -> None:
+    out = _stronger("Tell me about a time you had to meet a tight deadline.",
+                    "Last June a venue cancelled on us three days before a conference for 150 people. I rang eight venues "
+                    "that afternoon and booked a hotel ballroom, and I rebooked all the catering myself. The conference ran "
+                    "on the day as planned and the client booked us again for 2024.")
+    assert part(out, "Result") == "The conference ran on the day as planned. The client booked us again for 2024.", out
+    assert part(out, "Action").startswith("I rang eight venues that afternoon and booked a hotel ballroom"), out
+
+
+def test_a_problem_spotted_on_a_visit_opens_the_story() -> None:
+    out = _stronger("Tell me about a time you dealt with a safety issue.",
+                    "On a site visit I spotted scaffolding with a missing guard rail. I stopped work on that section and "
+                    "called the scaffold contractor. The rail was fitted within two hours, and nobody was hurt.")
+    assert part(out, "Situation") == "On a site visit I spotted scaffolding with a missing guard rail.", out
+    assert part(out, "Result") == "The rail was fitted within two hours, and nobody was hurt.", out
+
+
 def test_a_step_told_last_with_a_figure_stays_a_step() -> None:
     out = _stronger("Tell me about a time your call centre was overloaded with calls.",
                     "Last December our call centre had twice the usual calls. I opened an extra evening shift. We then "

@@ -95,20 +95,38 @@ _OUTCOME_RE = re.compile(r"\b(?:without (?:a|any|one|a single) (?:complaint|erro
 
 
 def outcome_last(parts: dict[str, list[str]], said: list[str]) -> None:
-    """``parts`` (a story's STAR label -> sentences, changed in place; ``said`` its sentences in order) with the story's
-    last sentence moved to Result when the Result is empty, the sentence is under Situation or Action after a step, tells
-    what came of it (:data:`_OUTCOME_RE`, or a figure under Action) and opens on no act of "I": the outcome told last is
-    never the scene nor a step while "Result:" asks for it (re-check, session 26)."""
+    """``parts`` (a story's STAR label -> sentences, changed in place; ``said`` its sentences in order) with what the story
+    tells last of what came of the steps moved to Result when the Result is empty: its last sentences, back to the last one
+    opening on "I", under Action when someone or something else is their subject ("The conference ran on the day as
+    planned. The client booked us again for 2024.") or, told by "we", when they tell an outcome (:data:`_OUTCOME_RE`) or a
+    figure with no step; the last sentence under Situation when it tells an outcome. At least one step stays under Action:
+    the outcome told last is never the scene nor a step while "Result:" asks for it (re-check, session 26)."""
     if len(said) < 2 or parts.get("Result") or not parts.get("Action"):
         return
-    last = said[-1]
-    label = next((k for k in ("Situation", "Action") if last in parts.get(k, [])), None)
-    if label is None or (label == "Action" and len(parts["Action"]) < 2) or opens_on_own_action(last) or re.match(
-            r"(?:(?:then|so|and|finally|next|also|after that)\s*,?\s+)?I\b", last, re.IGNORECASE):
-        return
-    if _OUTCOME_RE.search(last) or (label == "Action" and re.search(r"\d", last) and not _PAST_STEP_RE.search(last)):
-        parts[label].remove(last)
-        parts["Result"] = [last]
+    moved: list[tuple[str, str]] = []
+    for sentence in reversed(said):
+        label = next((k for k in ("Situation", "Action") if sentence in parts.get(k, [])), None)
+        if label is None or opens_on_own_action(sentence) or _OPENS_ON_SELF_RE.match(sentence):
+            break
+        if label == "Situation":
+            if not moved and _OUTCOME_RE.search(sentence):
+                moved.append((label, sentence))
+            break
+        by_us = bool(_OPENS_ON_WE_RE.match(sentence))
+        if not (_OUTCOME_RE.search(sentence) or not by_us or (re.search(r"\d", sentence) and not _PAST_STEP_RE.search(sentence))):
+            break
+        moved.append((label, sentence))
+    if sum(label == "Action" for label, _ in moved) >= len(parts["Action"]):
+        moved = [(label, s) for label, s in moved if label != "Action"]
+    for label, sentence in moved:
+        parts[label].remove(sentence)
+    parts["Result"] = [s for _, s in reversed(moved)]
+
+
+# A sentence whose subject is the candidate ("I…", "Then I…") or their team ("We…", "Then we…").
+_OPENS_ON_SELF_RE = re.compile(r"(?:(?:then|so|and|finally|next|also|after that)\s*,?\s+)?I\b", re.IGNORECASE)
+_OPENS_ON_WE_RE = re.compile(r"(?:(?:then|so|and|finally|next|also|after that)\s*,?\s+)?(?:we|my team|our team|the team)\b",
+                             re.IGNORECASE)
 
 
 # A step told with a figure ("We then moved 3 staff to the phones"): moved, sent, called, hired… is no outcome.

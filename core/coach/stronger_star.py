@@ -139,7 +139,8 @@ def star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | 
 _STATE_RE = re.compile(r"\b(?:was|were|had|went|kept|wanted|came|got|took|\w{3,}ed)\b", re.IGNORECASE)
 # A story opening on the problem the candidate came upon ("I noticed an invoice…", "I found a mistake in…", "I spotted
 # that…"): where the story starts, never a step.
-_FOUND_AT_START_RE = re.compile(r"(?:(?:one day|once|last \w+|in (?:19|20)\d\d),?\s+)?I\s+(?:first\s+)?(?:noticed|spotted|"
+_FOUND_AT_START_RE = re.compile(r"(?:(?:one day|once|last \w+|(?:on|at|in|during|while on) (?:a|an|the|my|our|one) [^,;.]{0,40}?|"
+                                r"in (?:19|20)\d\d),?\s+)?I\s+(?:first\s+)?(?:noticed|spotted|"
                                 r"discovered|realised|realized|saw that|found that|found (?:a|an|two|several|some)\s+(?:\w+\s+)?"
                                 r"(?:error|mistake|problem|issue|discrepancy|bug|gap|fault|leak|duplicate)s?)\b", re.IGNORECASE)
 # A first sentence whose time or place is only a lead phrase and whose main clause is the task given ("In my second week
