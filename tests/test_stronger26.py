@@ -204,6 +204,28 @@ def test_a_habit_told_to_a_story_question_is_never_its_situation() -> None:
     assert "Usually when there's an incident" not in part(out, "Situation"), out
 
 
+def test_a_problem_found_and_acted_on_in_one_sentence_keeps_its_act_under_action() -> None:
+    out = _stronger("Describe an instance where you uncovered a tracking error in production.",
+                    "I noticed tracking was broken on the checkout page, so I told engineering. We couldn't fix the old "
+                    "data, so we started tracking properly from that day on.")
+    assert "I noticed tracking was broken on the checkout page, so I told engineering." in part(out, "Action"), out
+
+
+def test_an_explanation_in_the_present_never_becomes_a_story_scene() -> None:
+    out = _stronger("Tell me about a time a replicated service ran slowly.",
+                    "The slowdown in the cache is mostly due to commit overhead amplified by small writes. Each write "
+                    "waits for the backup, which adds a network round trip to every response.")
+    assert "The slowdown in the cache" not in part(out, "Situation"), out
+
+
+def test_a_step_told_with_the_verb_first_stays_a_step() -> None:
+    out = _stronger("Tell me about a time you inherited an undocumented codebase.",
+                    "I started by running the tests that existed. Then I traced the busiest endpoints using the logs. Only "
+                    "then did I write code, and every change I made added documentation.")
+    assert "Only then did I write code" in part(out, "Action"), out
+    assert "Result: [the result" in out, out
+
+
 # --- a long sentence cut only where a clause begins ------------------------------------------------------------------
 
 def test_a_long_sentence_is_never_cut_inside_a_list() -> None:
@@ -218,6 +240,14 @@ def test_a_long_sentence_is_cut_where_its_last_clause_begins() -> None:
             "bay with the night shift and I rewrote the scanning checklist for the drivers, the loaders, the two supervisors "
             "and the agency staff who covered weekends, and the losses stopped.")
     assert clean_sentences(said) == [said.removesuffix(", and the losses stopped.") + ".", "The losses stopped."]
+
+
+def test_a_long_sentence_is_never_cut_after_a_clause_waiting_for_its_main_one() -> None:
+    said = ("Each replica tracks a watermark showing it has applied all log entries up to W, and if W is at least T it can "
+            "serve reads at once from local state by returning the latest versions up to T; otherwise, it waits until W "
+            "reaches T, and because the snapshot is as of T, no read locks are needed at all.")
+    assert all(not piece.startswith(("Otherwise", "Because")) and not piece.endswith(("otherwise.", "Otherwise."))
+               for piece in clean_sentences(said)), clean_sentences(said)
 
 
 # --- German and Spanish answers --------------------------------------------------------------------------------------

@@ -106,8 +106,8 @@ def outcome_last(parts: dict[str, list[str]], said: list[str]) -> None:
     moved: list[tuple[str, str]] = []
     for sentence in reversed(said):
         label = next((k for k in ("Situation", "Action") if sentence in parts.get(k, [])), None)
-        if label is None or opens_on_own_action(sentence) or _OPENS_ON_SELF_RE.match(sentence):
-            break
+        if label is None or opens_on_own_action(sentence) or _SELF_EARLY_RE.match(sentence):
+            break  # "Only then did I write code…", "It was messy but I managed": theirs, never someone else's outcome
         if label == "Situation":
             if not moved and _OUTCOME_RE.search(sentence):
                 moved.append((label, sentence))
@@ -123,8 +123,9 @@ def outcome_last(parts: dict[str, list[str]], said: list[str]) -> None:
     parts["Result"] = [s for _, s in reversed(moved)]
 
 
-# A sentence whose subject is the candidate ("I…", "Then I…") or their team ("We…", "Then we…").
-_OPENS_ON_SELF_RE = re.compile(r"(?:(?:then|so|and|finally|next|also|after that)\s*,?\s+)?I\b", re.IGNORECASE)
+# A sentence with the candidate among its first words ("I…", "Then I…", "Only then did I…", "It was messy but I…") or
+# opening on their team ("We…", "Then we…").
+_SELF_EARLY_RE = re.compile(r"(?:\S+\s+){0,4}I\b")
 _OPENS_ON_WE_RE = re.compile(r"(?:(?:then|so|and|finally|next|also|after that)\s*,?\s+)?(?:we|my team|our team|the team)\b",
                              re.IGNORECASE)
 

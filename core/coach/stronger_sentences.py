@@ -110,6 +110,19 @@ _CLAUSE_START_RE = re.compile(r"(?:(?:and|so|but|then|yet|while|because|after|be
                               r"had|has|have|\w+ed|fell|rose|grew|came|began|left|" + PAST_IRREGULAR + r")\b)", re.IGNORECASE)
 
 
+# A clause that waits for its main clause ("Otherwise", "Because the snapshot is as-of T"): no sentence's end.
+_WAITING_RE = re.compile(r"(?:because|if|when|although|though|since|as|while|unless|otherwise|until|once|whereas|however|"
+                         r"so that|in case)\b", re.IGNORECASE)
+
+
+def _ends_main_clause(before: str) -> bool:
+    """Whether the text ``before`` a cut ends on a clause that may end a sentence: its last piece (after the last stop,
+    comma or colon) three words or more and no clause waiting for its main one ("…≤ T. Otherwise" was given as a sentence,
+    and "Because the snapshot is as-of T.": session 26)."""
+    last = re.split(r"[.,;:!?]\s", before)[-1].strip()
+    return len(last.split()) >= 3 and not _WAITING_RE.match(last)
+
+
 def _whole_clauses(sentence: str) -> list[str]:
     """The sentence whole up to :data:`LONG_SENTENCE` words; a longer one cut at its last clause boundary ("," or ";")
     within that length and after its last figure, so a stronger answer never ends a sentence mid-phrase ("coached the
@@ -122,7 +135,8 @@ def _whole_clauses(sentence: str) -> list[str]:
     figures = [m.end() for m in _NUMBER_RE.finditer(sentence)]
     start = max(figures[-1] if figures else 0, found[8].end())
     stops = [m.start() for m in re.finditer(r"[,;]\s", sentence[: found[LONG_SENTENCE - 1].end()]) if m.start() >= start
-             and unclosed(sentence[: m.start()]) < 0 and _CLAUSE_START_RE.match(sentence[m.start() + 1:].strip())]
+             and unclosed(sentence[: m.start()]) < 0 and _CLAUSE_START_RE.match(sentence[m.start() + 1:].strip())
+             and _ends_main_clause(sentence[: m.start()])]
     if not stops:
         return [sentence]
     rest = re.sub(r"^and\s+", "", sentence[stops[-1] + 1:].strip(), flags=re.IGNORECASE)

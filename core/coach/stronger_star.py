@@ -124,19 +124,11 @@ def star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | 
         label = "Result"  # "The next week she handled three refunds alone": what came of it, someone else's (session 25)
     if label == "Result" and _OPENS_PLAN_RE.match(s):
         label = "Action"  # "I'd check the line test results first, because…": a plan is a step, never what came of it (s23)
-    if i == 0 and total >= 2 and label in {"Action", "Task", None} and (_FOUND_AT_START_RE.match(s) or (
-            label != "Task" and not _PAST_OWN_RE.search(s) and not _OPENS_PLAN_RE.match(s) and _STATE_RE.search(s)
-            and not _PRESENT_OWN_RE.search(s) and not _HABIT_RE.search(s))):  # "Usually… I start by…": a habit, no scene
-        # "I noticed an invoice recorded twice…", "A doctor wanted to discharge a patient but I thought…", "Our invoices went
-        # out with frequent errors": the problem the story starts from, no act of the candidate's (session 26)
-        label = "Situation"
     if i == 0 and total >= 3 and label == "Situation" and _SCENE_THEN_TASK_RE.match(s):
         label = "Task"  # "In my second week at Fenwick my manager asked me to take over the report": the task (session 26)
     return label
 
 
-# How things stood, told in the past of someone or something else: "Our invoices went out with…", "A doctor wanted to…".
-_STATE_RE = re.compile(r"\b(?:was|were|had|went|kept|wanted|came|got|took|\w{3,}ed)\b", re.IGNORECASE)
 # A story opening on the problem the candidate came upon ("I noticed an invoice…", "I found a mistake in…", "I spotted
 # that…"): where the story starts, never a step.
 _FOUND_AT_START_RE = re.compile(r"(?:(?:one day|once|last \w+|(?:on|at|in|during|while on) (?:a|an|the|my|our|one) [^,;.]{0,40}?|"
@@ -160,6 +152,35 @@ _LATER_OUTCOME_RE = re.compile(r"(?:the (?:next|following) (?:day|week|month|ter
 # A sentence that opens on what the candidate would do ("I'd check…", "Then I would ring…", "We'll send…").
 _OPENS_PLAN_RE = re.compile(r"(?:(?:then|so|first|next|and|after that|also|finally)\s*,?\s+)?(?:I|we)(?:'d| would|'ll| will)\s"
                             r"(?!have\b)", re.IGNORECASE)
+
+
+def opening_scene(parts: dict[str, list[str]], said: list[str]) -> None:
+    """Move a story's first sentence to Situation when it tells the problem the candidate came upon or how things stood,
+    with no act of theirs ("I noticed an invoice recorded twice…", "A doctor wanted to discharge a patient but I thought…",
+    "Our invoices went out with frequent errors"), and a later sentence tells their act, which stays under Action (session
+    26: such first sentences went under Action, the Situation left a gap). In place; a habit ("Usually… I start by…"), a
+    plan, or an answer with no act of theirs after it (a scene alone would take every sentence with it) is left as it is."""
+    if len(said) < 2 or said[0] in parts.get("Situation", []):
+        return
+    first = said[0]
+    found = _FOUND_AT_START_RE.match(first)
+    scene = (bool(found) and not _PAST_OWN_RE.search(first[found.end():])) or (
+        not _PAST_OWN_RE.search(first) and not _OPENS_PLAN_RE.match(first) and bool(_PAST_STATE_RE.search(first))
+        and not _PRESENT_OWN_RE.search(first) and not _HABIT_RE.search(first))
+    acts = [s for s in said[1:] if s in parts.get("Action", []) and (_PAST_OWN_RE.search(s) or opens_on_own_action(s))]
+    # a task given is the Task ("In my second week… my manager asked me to…"); only a problem found leaves it
+    placed = next((label for label in ("Action", "Task") if first in parts.get(label, []) and (label == "Action" or found)),
+                  None)
+    if not scene or not acts or placed is None:
+        return
+    parts[placed].remove(first)
+    parts["Situation"].insert(0, first)
+
+
+# How things stood, told in the past of someone or something else: "Our invoices went out with…", "A doctor wanted to…";
+# never a present state ("The slowdown is primarily due to…").
+_PAST_STATE_RE = re.compile(r"^(?!.*\b(?:is|are|am)\b).*\b(?:was|were|had|went|kept|wanted|came|got|took|\w{3,}ed)\b",
+                            re.IGNORECASE)
 
 
 def principle_to_action(parts: dict[str, list[str]], said: list[str]) -> None:
