@@ -5,8 +5,7 @@ manager expects it under (None: never handed back). The team's own labels, not a
 right heading / all keys. Run: python -m bench.stronger_team26 [-v]"""
 import sys
 
-from bench.stronger_team25 import heading_of
-from core.coach.score import score_answer
+from bench.stronger_team25 import keys_right
 
 CV_DE = ("Sachbearbeiterin Einkauf, Müller GmbH, Stuttgart (2019 - heute). Bestellungen, Lieferantenverhandlungen, "
          "Lagerbestand und Reklamationen. Ausbildung zur Kauffrau für Büromanagement.")
@@ -126,16 +125,7 @@ SET = [
 
 
 def run(verbose: bool) -> float:
-    right = total = 0
-    for question, text, keys, cv, jd in SET:
-        out = score_answer(question, text, job_description=jd, cv_text=cv).stronger_answer
-        for key, want in keys:
-            got = heading_of(out, key)
-            ok = got == want
-            right += ok
-            total += 1
-            if verbose and not ok:
-                print(f"  MISS [{key}] want {want} got {got}\n     {out[:500]}")
+    right, total = keys_right(SET, verbose)
     print(f"team set stronger26: {right}/{total} = {right / total:.2f}")
     return right / total
 
