@@ -313,7 +313,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         stronger_answer=off_topic_outline(question, qtype, facts) if (topic or off) and ev.lang == "en" else blame_outline(
             clean, blamed or excuses) if blamed or excuses else stronger_answer(
             question, "" if topic or off else clean, qtype, ev, facts, linked=_linked(dims), relevance=dims[0][0].score,
-            accepted=accepts),
+            accepted=accepts or ev.lang == question_lang != "en"),  # answered in the question's language: accepted (s26)
         overall=1,
     )
 

@@ -7,7 +7,8 @@ had dropped "from 74% to 89%" and moved "ten years" onto the later employer).
 
 Nothing of the question is pasted in (the old template did, and produced "makes I a strong fit"),
 and nothing is invented: every sentence outside brackets is the candidate's, cleaned of filler
-words and openers such as "Sure," or "Okay, thanks", and otherwise as typed except that each
+words, openers such as "Sure," or "Okay, thanks" and talk about the answer ("Good question", "as I said before", "it is on
+my CV", "I think that's all": :mod:`core.coach.answer_talk`, session 26), and otherwise as typed except that each
 sentence starts with a capital (a first word written in lower case on purpose, a named tool such as
 "pandas" or a word with a capital inside such as "iOS", stays as typed); a sentence over
 :data:`LONG_SENTENCE` words is cut only at a clause boundary where every bracket and quote it opened is
@@ -25,7 +26,8 @@ type's outline of gaps, with a CV achievement to draw on when one shares the que
 for a bank question that has one, the curated model answer written for it (issue 14 point 6). The
 cues are English: an answer in another language the interview accepts (the CV's and the job's) gets its own sentences,
 as said and in order, under the English headings by their place and the language's cues where there are some
-(:mod:`core.coach.stronger_foreign`, session 22); one in a language not accepted gets the English outline and a
+(:mod:`core.coach.stronger_foreign`, session 22), and so does one in the question's own language and an English answer
+with sentences in such a language (session 26); one in a language not accepted gets the English outline and a
 sentence saying why.
 """
 
@@ -43,7 +45,7 @@ from core.coach.stronger_denial import denial_lead
 from core.coach.stronger_factual import FACT_OUTLINE, asks_fact, fact_answer
 from core.coach.stronger_foreign import LANGUAGES as FOREIGN
 from core.coach.stronger_foreign import NOTE as FOREIGN_NOTE
-from core.coach.stronger_foreign import foreign_parts
+from core.coach.stronger_foreign import foreign_parts, mixed_language
 from core.coach.stronger_gap import asks_closest_and_plan, gap_answer
 from core.coach.stronger_kinds import told_story
 from core.coach.stronger_limits import in_short_phrases
@@ -94,9 +96,8 @@ def stronger_answer(
     curated = model_answer(question) if not text.strip() else None
     if curated:  # nothing of theirs to build on: the model answer written for this bank question
         return f"A model answer written for this question (tell your own example the same way): {curated}"
-    if ev is not None and accepted and ev.lang in FOREIGN and (said := _in_own_language(
-            question, text, qtype, ev.lang)):
-        return said  # their sentences as said, under the English headings (session 22)
+    if ev is not None and (said := _as_said(question, text, qtype, ev, accepted)):
+        return said
     if ev is not None and (not ev.analysed or ev.lang != _EN):
         return (_ACCEPTED_LANGUAGE if accepted else _OTHER_LANGUAGE) + stronger_answer(question, "", qtype, None, facts)
     kind = outline_kind(question, qtype)
@@ -180,6 +181,17 @@ _OTHER_LANGUAGE = (
 )
 # an answer in the CV's and job's language: accepted, so never "answer in the interview's language"
 _ACCEPTED_LANGUAGE = "The offline coach rearranges answers in English only, so here is the outline to follow: "
+
+
+def _as_said(question: str, text: str, qtype: QuestionType, ev: AnswerEvidence, accepted: bool) -> str:
+    """The stronger answer laid out from the candidate's sentences as said (:func:`_in_own_language`) when the answer is in
+    another language the interview accepts (session 22), or mixes English with such a language (each sentence as said,
+    never read or joined as English: session 26); "" otherwise."""
+    if accepted and ev.lang in FOREIGN:
+        return _in_own_language(question, text, qtype, ev.lang)
+    if ev.lang == _EN and text.strip() and (other := mixed_language(clean_sentences(text))):
+        return _in_own_language(question, text, qtype, other)
+    return ""
 
 
 def _in_own_language(question: str, text: str, qtype: QuestionType, lang: str) -> str:

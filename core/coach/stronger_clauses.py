@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from core.analysis.results import measured_result
+from core.coach.stronger_tense import OWN_PAST_ACT
+
 # The scene before the candidate's act, set off by a semicolon or a colon: "It last mattered in March, when a patient
 # mentioned…; I recognised…", "Last winter a resident was stuck in the lift: I stayed…". No "I" acts in it.
 _SCENE_THEN_ACT_RE = re.compile(r"^(?P<scene>(?:(?!\bI\b)[^;:])*?\b(?:when|while|after|as|it (?:last )?(?:mattered|happened|came "
@@ -21,9 +24,13 @@ _OUTCOME_AFTER_RE = re.compile(r"^(?P<act>I\s[^;]+?),\s+and\s+(?P<outcome>(?!(?:
                                r"[^;])*?\b(?:\w+ed|had|gave|got|was|were|went|came|took|made|passed|won|rose|fell|grew|became|"
                                r"kept|stayed|left|hit|began)\b"
                                r"(?:(?!\b(?:I|we)\b)[^;])*)$", re.IGNORECASE)
-_OWN_ACT_RE = re.compile(r"^I\s+(?:\w+ly\s+|then\s+|also\s+)?(?!(?:was|were|had|am|think|feel|hope|wanted|needed)\b)"
-                         r"(?:\w{2,}ed|sent|rang|made|took|gave|got|told|kept|ran|led|put|set|sat|met|spoke|wrote|drew|"
-                         r"found|brought|taught|went|did)\b", re.IGNORECASE)
+_OWN_ACT_RE = re.compile("^" + OWN_PAST_ACT, re.IGNORECASE)
+# What the act changed, measured, told after "and" with no subject of its own (the act's "I"): "…and cut delivery costs by
+# 18%, saving £40k a year"; the act before it changes nothing itself.
+_CHANGE_AFTER_RE = re.compile(r"^(?P<act>I\s(?:(?!\b(?:cut|reduced|halved|saved|lowered|raised|increased|doubled)\b)[^;])+?),?"
+                              r"\s+and\s+(?P<change>(?:then\s+|so\s+)?(?:cut|reduced|halved|doubled|tripled|saved|lowered|"
+                              r"raised|increased|improved|shortened|brought (?:down|up))\b(?:(?!\b(?:I|we)\b)[^;])*)$",
+                              re.IGNORECASE)
 
 
 def story_clauses(sentence: str) -> list[str]:
@@ -45,6 +52,11 @@ def story_parts(sentence: str) -> list[tuple[str, str | None]]:
     if _OWN_ACT_RE.match(rest) and (out := _OUTCOME_AFTER_RE.match(rest.rstrip(".!?"))) and len(
             out.group("outcome").split()) >= 3:
         pieces += [(out.group("act").strip(" ,"), "Action"), (out.group("outcome").strip(" ,"), "Result")]
+    elif _OWN_ACT_RE.match(rest) and (done := _CHANGE_AFTER_RE.match(rest.rstrip(".!?"))) and measured_result(
+            done.group("change")):
+        # "I renegotiated our courier contract and cut delivery costs by 18%": the act, then what it changed, told by
+        # the same "I" (session 26: the whole went under Situation, the Action and Result left as gaps)
+        pieces += [(done.group("act").strip(" ,"), "Action"), ("I " + done.group("change").strip(" ,"), "Result")]
     elif pieces:
         pieces.append((rest.rstrip(".!?"), None))
     if len(pieces) < 2:

@@ -81,7 +81,16 @@ def told_lesson(sentence: str) -> bool:
         return False
     if _SKILL_LEARNED_RE.search(sentence) and not DIFFERENTLY_RE.search(sentence):
         return False  # "I learned it in about two weeks and then trained my team": a skill learned, a step (session 20)
+    if (told_result(sentence) or measured_result(sentence)) and not _LESSON_WORD_RE.search(sentence):
+        return False  # "Since then we have not run out once in eight months": what came of it, measured (session 26)
     return not opens_on_own_action(sentence) or bool(_LEARNED_RE.search(sentence))
+
+
+# A lesson named as one ("I learned", "taught me", "in hindsight"), beyond a time from which things stayed so ("since then",
+# "I now"): a sentence measuring what came of the steps is a lesson only with such a word.
+_LESSON_WORD_RE = re.compile(r"\b(?:learn(?:ed|t)|lessons?|taught me|reali[sz]ed|in hindsight|looking back|differently|"
+                             r"next time|going forward|changed how I|(?:reminded|showed) me|stuck with me|took away)\b",
+                             re.IGNORECASE)
 # A state measured as it is now, after the change ("Returns now take four days", "we now close in 5 days").
 _NOW_MEASURED_RE = re.compile(r"\b(?:now|these days)\s+(?:only\s+)?(?:takes?|runs?|costs?|sits?|stands?|averages?|closes?|"
                               r"finish(?:es)?|handles?|gets?|is|are|has|have)\b(?:\s+\S+){0,4}?\s+(?:about\s+)?(?:[$£€]?\d|"

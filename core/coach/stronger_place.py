@@ -42,10 +42,10 @@ from core.coach.stronger_opinion import without_opinion
 from core.coach.stronger_order import keep_after_antecedent
 from core.coach.stronger_outline import example_result, present_duty, regroup
 from core.coach.stronger_role import fills_gap, realised_act
-from core.coach.stronger_said import late_to_result, step_from_result
+from core.coach.stronger_said import late_to_result, outcome_last, step_from_result
 from core.coach.stronger_sentences import clean_sentences
 from core.coach.stronger_split import semicolon_clauses, split_mixed
-from core.coach.stronger_star import principle_to_action, star_part
+from core.coach.stronger_star import opening_scene, principle_to_action, star_part
 
 # Each type's parts: (label, what fills it when missing).
 OUTLINES: dict[str, tuple[tuple[str, str], ...]] = {
@@ -240,6 +240,8 @@ def _arrange_by_wording(text: str, qtype: str, ev: AnswerEvidence | None, linked
         keep_after_antecedent(parts, said, fills_gap)  # "…mattered there because…" after the story "there" is (s22)
         late_to_result(parts, said)  # a result said after the steps, never put before them under Task (session 23)
         step_from_result(parts)  # "…, so I stopped the job, had an RCBO fitted": the Action, never a gap (session 23)
+        opening_scene(parts, said)  # "I noticed an invoice recorded twice…": where the story starts, never a step (s26)
+        outcome_last(parts, said)  # "The packs were ready ten minutes before the meeting": the Result, never a gap (s26)
         principle_to_action(parts, said)  # "I split it by marginal return, not by…": how they chose (session 25)
     if qtype == "behavioural" and not parts["Action"] and len(parts["Task"]) > 1:
         parts["Action"] = parts["Task"][1:]  # the task said once; what follows it is what was done

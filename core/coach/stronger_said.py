@@ -10,6 +10,9 @@ under "Task", before them, and left the Result gap). Three rules, none of which 
   opens on a step of the candidate's, else under Result when it also tells what came of it (with a step or a task told
   in passing): what follows the steps is never put before them; a pure scene or task told late stays (it clearly
   belongs earlier).
+- :func:`outcome_last`: a story's last sentence telling what came of the steps (:data:`_OUTCOME_RE`: "The packs were ready
+  ten minutes before the meeting", "We served 300 customers without a complaint"), left under Situation or Action while
+  the Result is a gap, goes under Result (re-check, session 26).
 - :func:`told_example`: a story given to "how do you…", told with one step of the candidate's between a past scene and
   what came of it ("Last term a boy… found reading hard. I planned… By Easter he was reading…"), is a story, so it gets
   a story's headings, never "Concepts:" and "Reasoning:".
@@ -76,6 +79,60 @@ def late_to_result(parts: dict[str, list[str]], said: list[str]) -> None:
                 continue
             parts[label].remove(sentence)
             parts[to] = sorted([*parts[to], sentence], key=lambda s: said.index(s) if s in said else len(said))
+
+
+# What came of the steps, told without a measured change: ready or done in time, no complaint or error, a person's
+# verdict or decision, a rating, a pass ("The packs were ready ten minutes before the meeting", "We served 300 customers
+# without a complaint", "He agreed to keep the patient", "the owner was happy with how it went").
+_OUTCOME_RE = re.compile(r"\b(?:without (?:a|any|one|a single) (?:complaint|error|mistake|incident|problem|issue|delay|"
+                         r"stock-?out)s?|with (?:no|zero) (?:complaints?|errors?|mistakes?|incidents?|problems?|issues?|"
+                         r"findings?|delays?)|(?:was|were) (?:ready|done|finished|completed|signed off|approved|rated|"
+                         r"back)\b|on time|ahead of (?:schedule|time|the deadline)|before the (?:deadline|meeting|launch|"
+                         r"inspection|audit)|(?:was|were|seemed) (?:very |really |so )?(?:happy|pleased|delighted|"
+                         r"satisfied|impressed)|thanked|agreed to|signed (?:it )?off|passed|renewed|(?:a lot of|more|"
+                         r"record) (?:engagement|sales|bookings|orders|sign-?ups)|(?:five|5|four|4)-?star|"
+                         r"no (?:more |further )?(?:complaints|errors|stock-?outs|incidents|repeats?))", re.IGNORECASE)
+
+
+def outcome_last(parts: dict[str, list[str]], said: list[str]) -> None:
+    """``parts`` (a story's STAR label -> sentences, changed in place; ``said`` its sentences in order) with what the story
+    tells last of what came of the steps moved to Result when the Result is empty: its last sentences, back to the last one
+    opening on "I", under Action when someone or something else is their subject ("The conference ran on the day as
+    planned. The client booked us again for 2024.") or, told by "we", when they tell an outcome (:data:`_OUTCOME_RE`) or a
+    figure with no step; the last sentence under Situation when it tells an outcome. At least one step stays under Action:
+    the outcome told last is never the scene nor a step while "Result:" asks for it (re-check, session 26)."""
+    if len(said) < 2 or parts.get("Result") or not parts.get("Action"):
+        return
+    moved: list[tuple[str, str]] = []
+    for sentence in reversed(said):
+        label = next((k for k in ("Situation", "Action") if sentence in parts.get(k, [])), None)
+        if label is None or opens_on_own_action(sentence) or _SELF_EARLY_RE.match(sentence):
+            break  # "Only then did I write code…", "It was messy but I managed": theirs, never someone else's outcome
+        if label == "Situation":
+            if not moved and _OUTCOME_RE.search(sentence):
+                moved.append((label, sentence))
+            break
+        by_us = bool(_OPENS_ON_WE_RE.match(sentence))
+        if not (_OUTCOME_RE.search(sentence) or not by_us or (re.search(r"\d", sentence) and not _PAST_STEP_RE.search(sentence))):
+            break
+        moved.append((label, sentence))
+    if sum(label == "Action" for label, _ in moved) >= len(parts["Action"]):
+        moved = [(label, s) for label, s in moved if label != "Action"]
+    for label, sentence in moved:
+        parts[label].remove(sentence)
+    parts["Result"] = [s for _, s in reversed(moved)]
+
+
+# A sentence with the candidate among its first words ("I…", "Then I…", "Only then did I…", "It was messy but I…") or
+# opening on their team ("We…", "Then we…").
+_SELF_EARLY_RE = re.compile(r"(?:\S+\s+){0,4}I\b")
+_OPENS_ON_WE_RE = re.compile(r"(?:(?:then|so|and|finally|next|also|after that)\s*,?\s+)?(?:we|my team|our team|the team)\b",
+                             re.IGNORECASE)
+
+
+# A step told with a figure ("We then moved 3 staff to the phones"): moved, sent, called, hired… is no outcome.
+_PAST_STEP_RE = re.compile(r"\b(?:moved|sent|called|rang|hired|booked|ordered|bought|set up|added|trained|ran|held|"
+                           r"wrote|built|made|took|gave|asked)\b", re.IGNORECASE)
 
 
 # A past time or occasion a story opens on ("Last term", "In 2022", "One Monday", "Two years ago").

@@ -1,6 +1,7 @@
 """The candidate's sentences as a stronger answer takes them (:mod:`core.coach.stronger`): without labels,
-filler words, openers ("Sure,", "Okay, thanks"), bare acknowledgements and markup, each starting with a capital
-unless its first word is a name written in lower case on purpose, and a very long one cut at a clause boundary."""
+filler words, openers ("Sure,", "Okay, thanks"), bare acknowledgements, talk about the answer ("as I said before",
+"I think that's all": :mod:`core.coach.answer_talk`) and markup, each starting with a capital unless its first word is a
+name written in lower case on purpose, and a very long one cut where a clause of its own begins (never inside a list)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import re
 from core.analysis import cues
 from core.analysis.language import zipf
 from core.analysis.text import sentences
+from core.coach.answer_talk import without_talk
 from core.coach.casing import lexicon_case
 from core.coach.phrasing import unclosed
+from core.coach.stronger_tense import PAST_IRREGULAR
 from core.words import filler_regex
 
 _OPENER_RE = re.compile(
@@ -66,7 +69,8 @@ def _capitalised(sentence: str, keep: frozenset[str]) -> str:
 
 
 def clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
-    """The answer's sentences without labels, filler words, openers, bare acknowledgements and markup,
+    """The answer's sentences without labels, filler words, openers, bare acknowledgements, markup and talk about the
+    answer (:func:`core.coach.answer_talk.without_talk`: "I think that's all", "as I said before"),
     each starting with a capital (see :func:`_capitalised`) and cut at 32 words or after its last figure."""
     text = cues.LABEL_RE.sub(" ", text)
     fillers = filler_regex(text)  # the answer's language's list: German "um 18 Prozent" is kept
@@ -74,6 +78,8 @@ def clean_sentences(text: str, keep: frozenset[str] = frozenset()) -> list[str]:
     for s in quoted_whole(sentences(text)):
         s = _tidy(fillers.sub("", s)) if fillers else s
         s = _MARKER_RE.sub("", _OPENER_RE.sub("", s))  # "Yes - last quarter…": never "- last quarter…" (run 19)
+        # talk about the answer, no part of it: "As I said before, it is on my CV.", "Good question, in 2022…" (s26)
+        s = without_talk(s)
         # a short sentence says nothing on its own ("Sure.", "Okay then."), unless it holds a figure ("Saved 40%.")
         if ((len(s.split()) < 3 and not _NUMBER_RE.search(s) and not _SHORT_OUTCOME_RE.match(s)) or _ACK_RE.match(s) or _is_markup(s)
                 or any(_non_answer(p.match(s), s) for p in cues.NON_ANSWER.values())):
@@ -95,6 +101,26 @@ def _non_answer(found: re.Match[str] | None, sentence: str) -> bool:
 
 
 LONG_SENTENCE = 50  # words: a longer sentence is cut at a clause boundary, never mid-phrase
+# What follows a comma where a clause of its own begins: a subject then its verb ("and the losses stopped", "we closed…",
+# "which cut…"); never a list's next item ("the estates team, and the three unit managers who…": session 26, the list was
+# cut into "…the estates team." and "The three unit managers who…", a sentence nobody said).
+_CLAUSE_START_RE = re.compile(r"(?:(?:and|so|but|then|yet|while|because|after|before|until|when|although)\s+)?(?:which\b|"
+                              r"(?:I|we|he|she|they|it|this|that|there|everyone|nobody|nothing)\b|(?:the|our|my|their|his|"
+                              r"her|its|all|every|each|both|most|some|none of the)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|"
+                              r"had|has|have|\w+ed|fell|rose|grew|came|began|left|" + PAST_IRREGULAR + r")\b)", re.IGNORECASE)
+
+
+# A clause that waits for its main clause ("Otherwise", "Because the snapshot is as-of T"): no sentence's end.
+_WAITING_RE = re.compile(r"(?:because|if|when|although|though|since|as|while|unless|otherwise|until|once|whereas|however|"
+                         r"so that|in case)\b", re.IGNORECASE)
+
+
+def _ends_main_clause(before: str) -> bool:
+    """Whether the text ``before`` a cut ends on a clause that may end a sentence: its last piece (after the last stop,
+    comma or colon) three words or more and no clause waiting for its main one ("…≤ T. Otherwise" was given as a sentence,
+    and "Because the snapshot is as-of T.": session 26)."""
+    last = re.split(r"[.,;:!?]\s", before)[-1].strip()
+    return len(last.split()) >= 3 and not _WAITING_RE.match(last)
 
 
 def _whole_clauses(sentence: str) -> list[str]:
@@ -108,7 +134,9 @@ def _whole_clauses(sentence: str) -> list[str]:
         return [sentence]
     figures = [m.end() for m in _NUMBER_RE.finditer(sentence)]
     start = max(figures[-1] if figures else 0, found[8].end())
-    stops = [m.start() for m in re.finditer(r"[,;]\s", sentence[: found[LONG_SENTENCE - 1].end()]) if m.start() >= start and unclosed(sentence[: m.start()]) < 0]
+    stops = [m.start() for m in re.finditer(r"[,;]\s", sentence[: found[LONG_SENTENCE - 1].end()]) if m.start() >= start
+             and unclosed(sentence[: m.start()]) < 0 and _CLAUSE_START_RE.match(sentence[m.start() + 1:].strip())
+             and _ends_main_clause(sentence[: m.start()])]
     if not stops:
         return [sentence]
     rest = re.sub(r"^and\s+", "", sentence[stops[-1] + 1:].strip(), flags=re.IGNORECASE)

@@ -83,7 +83,11 @@ def split_mixed(sentence: str) -> list[str]:
     # "The director had a list of ideas and I built the tracker…": the scene, then the steps (re-check 19: all Result)
     scene_steps = (len(pieces) >= 2 and kinds[0] == {"situation"} and not _ACTOR_RE.match(pieces[0])
                    and all(k == {"action"} for k in kinds[1:]) and all(opens_on_own_action(p) for p in pieces[1:]))
-    if not (before_task or scene_first or scene_result or scene_steps) and (not results or not actions) or any(
+    # "I needed to find out why, so I compared the counts with the till data": the task, then the step taken for it (s26)
+    task_then_act = (len(pieces) == 2 and bool(cues.STAR_EN["task"].search(pieces[0]))
+                     and not cues.STAR_EN["task"].search(pieces[1]) and opens_on_own_action(pieces[1])
+                     and "result" not in kinds[1])
+    if not (before_task or scene_first or scene_result or scene_steps or task_then_act) and (not results or not actions) or any(
             len(p.split()) < 3 or not k for p, k in zip(pieces, kinds, strict=True)):
         return [sentence]
     end = sentence.rstrip()[-1:] if sentence.rstrip()[-1:] in ".!?" else "."

@@ -10,7 +10,10 @@ from core.analysis import cues
 from core.analysis.results import measured_result
 from core.coach.stronger_kinds import (
     _FOUND_STATE_RE,
+    _HABIT_RE,
+    _PAST_OWN_RE,
     _PAST_RE,
+    _PRESENT_OWN_RE,
     DECLINE_RE,
     acts_after_scene,
     baseline,
@@ -19,6 +22,7 @@ from core.coach.stronger_kinds import (
 )
 from core.coach.stronger_limits import _ACTOR_RE, _CHANGE_RE, _SETTING_RE, _WORKPLACE_RE, star_kinds
 from core.coach.stronger_story import sets_scene
+from core.coach.stronger_tense import OWN_PAST_ACT
 
 
 def _behavioural_part(sentence: str, index: int, total: int, parts: dict[str, list[str]]) -> str | None:
@@ -81,10 +85,7 @@ _MISSED_RE = re.compile(r"^(?:but\s+|and\s+)?(?:I|we)\s+(?:missed (?:it|the (?:g
 # A phrase set off by a comma, then the candidate's act in the past as the main clause ("Instead of showing him the
 # ledger, I drew…", "To check it, I pulled…"); never a state ("In 2023, I was…", "At the time, I had…").
 _LEAD_THEN_ACT_RE = re.compile(r"^(?:instead of|rather than|to|after|with|using|once|then|so|at first|in the end|"
-                               r"afterwards|next)\b[^,;:.]{0,80},\s*I\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!(?:was|"
-                               r"were|had|wanted|needed|used|felt|liked|loved|hoped|realised|realized|learned|learnt)\b)"
-                               r"(?:\w{2,}ed|drew|built|wrote|made|took|got|gave|sent|rang|ran|led|set|put|kept|found|told|"
-                               r"brought|taught|chose|met|spoke|sat)\b", re.IGNORECASE)
+                               r"afterwards|next)\b[^,;:.]{0,80},\s*" + OWN_PAST_ACT, re.IGNORECASE)
 # The closest thing done, named as a story's start ("The closest is when I took over…", "The nearest I've come was…").
 _CLOSEST_RE = re.compile(r"^(?:the\s+)?(?:closest|nearest)(?:\s+(?:thing|example|I've come|I have come|I came))?\s+(?:is|was|"
                          r"would be)\b", re.IGNORECASE)
@@ -123,7 +124,22 @@ def star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | 
         label = "Result"  # "The next week she handled three refunds alone": what came of it, someone else's (session 25)
     if label == "Result" and _OPENS_PLAN_RE.match(s):
         label = "Action"  # "I'd check the line test results first, because…": a plan is a step, never what came of it (s23)
+    if i == 0 and total >= 3 and label == "Situation" and _SCENE_THEN_TASK_RE.match(s):
+        label = "Task"  # "In my second week at Fenwick my manager asked me to take over the report": the task (session 26)
     return label
+
+
+# A story opening on the problem the candidate came upon ("I noticed an invoice…", "I found a mistake in…", "I spotted
+# that…"): where the story starts, never a step.
+_FOUND_AT_START_RE = re.compile(r"(?:(?:one day|once|last \w+|(?:on|at|in|during|while on) (?:a|an|the|my|our|one) [^,;.]{0,40}?|"
+                                r"in (?:19|20)\d\d),?\s+)?I\s+(?:first\s+)?(?:noticed|spotted|"
+                                r"discovered|realised|realized|saw that|found that|found (?:a|an|two|several|some)\s+(?:\w+\s+)?"
+                                r"(?:error|mistake|problem|issue|discrepancy|bug|gap|fault|leak|duplicate)s?)\b", re.IGNORECASE)
+# A first sentence whose time or place is only a lead phrase and whose main clause is the task given ("In my second week
+# at Fenwick my manager asked me to take over…", "When the home failed its inspection I was asked to lead…").
+_SCENE_THEN_TASK_RE = re.compile(r"(?:in|at|on|during|last|after|when|within|two|three|a few)\b[^.;:]{3,90}?\b(?:(?:my|our|the)\s+"
+                                 r"(?:\w+\s+)?(?:manager|boss|director|lead|head|supervisor|client|ceo|owner)\s+(?:asked|told|"
+                                 r"tasked|needed) me to|I was (?:asked|told|tasked|given the job) to)\b", re.IGNORECASE)
 
 
 # A sentence opening on a time after the steps, then someone other than the candidate doing or being something: "The next
@@ -136,6 +152,35 @@ _LATER_OUTCOME_RE = re.compile(r"(?:the (?:next|following) (?:day|week|month|ter
 # A sentence that opens on what the candidate would do ("I'd check…", "Then I would ring…", "We'll send…").
 _OPENS_PLAN_RE = re.compile(r"(?:(?:then|so|first|next|and|after that|also|finally)\s*,?\s+)?(?:I|we)(?:'d| would|'ll| will)\s"
                             r"(?!have\b)", re.IGNORECASE)
+
+
+def opening_scene(parts: dict[str, list[str]], said: list[str]) -> None:
+    """Move a story's first sentence to Situation when it tells the problem the candidate came upon or how things stood,
+    with no act of theirs ("I noticed an invoice recorded twice…", "A doctor wanted to discharge a patient but I thought…",
+    "Our invoices went out with frequent errors"), and a later sentence tells their act, which stays under Action (session
+    26: such first sentences went under Action, the Situation left a gap). In place; a habit ("Usually… I start by…"), a
+    plan, or an answer with no act of theirs after it (a scene alone would take every sentence with it) is left as it is."""
+    if len(said) < 2 or said[0] in parts.get("Situation", []):
+        return
+    first = said[0]
+    found = _FOUND_AT_START_RE.match(first)
+    scene = (bool(found) and not _PAST_OWN_RE.search(first[found.end():])) or (
+        not _PAST_OWN_RE.search(first) and not _OPENS_PLAN_RE.match(first) and bool(_PAST_STATE_RE.search(first))
+        and not _PRESENT_OWN_RE.search(first) and not _HABIT_RE.search(first))
+    acts = [s for s in said[1:] if s in parts.get("Action", []) and (_PAST_OWN_RE.search(s) or opens_on_own_action(s))]
+    # a task given is the Task ("In my second week… my manager asked me to…"); only a problem found leaves it
+    placed = next((label for label in ("Action", "Task") if first in parts.get(label, []) and (label == "Action" or found)),
+                  None)
+    if not scene or not acts or placed is None:
+        return
+    parts[placed].remove(first)
+    parts["Situation"].insert(0, first)
+
+
+# How things stood, told in the past of someone or something else: "Our invoices went out with…", "A doctor wanted to…";
+# never a present state ("The slowdown is primarily due to…").
+_PAST_STATE_RE = re.compile(r"^(?!.*\b(?:is|are|am)\b).*\b(?:was|were|had|went|kept|wanted|came|got|took|\w{3,}ed)\b",
+                            re.IGNORECASE)
 
 
 def principle_to_action(parts: dict[str, list[str]], said: list[str]) -> None:

@@ -9,6 +9,13 @@ import re
 
 from core.coach.wishes import STORY_WISH
 
+# The candidate's own act in the past after "I" (one place for it: the story's pieces, core.coach.stronger_clauses, and a
+# lead phrase then the act, core.coach.stronger_star, session 26): "I sent", "I then rang", "I first called"; never a state,
+# a feeling or a thought ("I was", "I felt", "I realised", "I learned"): those tell the scene or the lesson.
+PAST_IRREGULAR = ("sent|rang|made|took|gave|got|told|kept|ran|led|put|set|sat|met|spoke|wrote|drew|found|brought|taught|chose|"
+                  "built|went|did")  # the past of the verbs of a step not made with "-ed"
+OWN_PAST_ACT = (r"I\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!(?:was|were|had|am|think|feel|hope|wanted|needed|used|felt|"
+                r"liked|loved|hoped|realised|realized|learned|learnt)\b)(?:\w{2,}ed|" + PAST_IRREGULAR + r")\b")
 _PLAN_RE = re.compile(r"\b(?:I|we)(?:'d| would|'ll| will| can| could| should)\b", re.IGNORECASE)
 # What the candidate did, in the past, anywhere in a sentence ("I measured…", "…, I trained…", "we rebuilt…").
 _PAST_OWN_RE = re.compile(r"\b(?:I|we)\s+(?:\w+ly\s+|then\s+|also\s+|first\s+)?(?!was\b|were\b|had\b|wanted\b|needed\b|"
