@@ -179,6 +179,7 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     role = [q for q in bank if q["kind"] == "role" and family in q["families"]]
     if family != ctx.family and len(role) < 3:  # a hotel's front desk, no kitchen in sight: the family's own questions
         role += [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
+    role += _duties_named(ctx, [q for q in bank if q["kind"] == "role" and q not in role])
     behavioural = [q for q in bank if q["kind"] == "behavioral"]
     ctx.rng.shuffle(role)
     ctx.rng.shuffle(behavioural)
@@ -200,6 +201,21 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     if ctx.focus:
         behavioural.sort(key=lambda q: focus_rank(q["competency"] + " " + q["text"], ctx.focus))
     return role, behavioural
+
+
+def _duties_named(ctx: _Ctx, others: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Role questions of another family or group whose competency, a duty of two words or more, one of the job's
+    requirement or duty lines names ("Section 47 enquiries", "court statements", "medicines reconciliation"): a
+    "Senior Practitioner" whose title names no group of its own still gets the Section 47 scenario the job's duties
+    call for (session 26 re-check). A bank scenario for a core duty the job names is what a hiring manager asks."""
+    lines = [ln for ln in ctx.jd.splitlines() if re.match(r"\s*(?:[-•*·–]|\d+[.)])\s*\S", ln)] + ctx.requirements
+    stems = [content_stems(ln) for ln in lines]
+    out = []
+    for q in others:
+        own = content_stems(q["competency"])
+        if len(own) >= 2 and any(own <= line for line in stems):
+            out.append(q)
+    return out
 
 
 def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:

@@ -36,8 +36,8 @@ from core.coach.plan_weight import as_preferred
 
 MAX_CREDENTIALS = 2  # named in one question; a third waits for another plan
 # a requirement that is a credential held: a register, a licence, a certificate, a qualification by exams
-_CREDENTIAL_RE = re.compile(
-    r"(?<![-\w])(?:registration|registered with|licen[cs]e[ds]?|licensure|certification|certified|certificate|"
+_CREDENTIAL_RE = re.compile(  # the words in any case ("Registration with Social Work England"), the acronyms in capitals
+    r"(?<![-\w])(?i:registration|registered with|licen[cs]e[ds]?|licensure|certification|certified|certificate|"
     r"(?<!lead )(?<!deal )(?<!sales )(?<!opportunity )(?<!pipeline )(?<!prospect )"  # "lead qualification": selling
     r"(?<!iscovery and )(?<!iscovery & )(?<!iscovery, )"  # "Discovery and qualification (MEDDIC or similar)"
     r"(?:qualified(?!\s+(?:leads?|pipeline|opportunit\w+|prospects?|meetings?)\b)|qualification(?!\s+(?:method\w*|"

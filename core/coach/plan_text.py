@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.analysis.licences import field_aliases
+from core.analysis.licences import field_aliases, with_article
 from core.analysis.skills import find_skills
 from core.coach.casing import natural_case
 from core.coach.foreign_terms import foreign_quoted
@@ -315,9 +315,11 @@ _NAMED_KINDS = frozenset({"tool", "method", "qualification"})
 
 def _fill(template: str, said: str, where: str = "", quote: str = "", kind: str = "") -> str:
     topic = (_FRAME_RE.sub("", said).strip() or said) if kind in _NAMED_KINDS else topic_phrase(said)
+    # a qualification is counted where its head is: "asks for an MPharm degree", never "asks for MPharm degree"
+    skill = with_article(requirement_phrase(said)) if kind == "qualification" else requirement_phrase(said)
     if quote:
-        return quoting(template).format(skill=requirement_phrase(said), topic=topic, quote=quote)
-    return template.format(skill=requirement_phrase(said), topic=topic, where=f" at {where}" if where else "")
+        return quoting(template).format(skill=skill, topic=topic, quote=quote)
+    return template.format(skill=skill, topic=topic, where=f" at {where}" if where else "")
 
 
 def shown_question(said: str, index: int, where: str = "", templates: tuple[str, ...] = SKILL_TEMPLATES,
