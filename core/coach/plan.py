@@ -179,7 +179,8 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     role = [q for q in bank if q["kind"] == "role" and family in q["families"]]
     if family != ctx.family and len(role) < 3:  # a hotel's front desk, no kitchen in sight: the family's own questions
         role += [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
-    role += _duties_named(ctx, [q for q in bank if q["kind"] == "role" and q not in role])
+    if family == "general":  # a title of no family's own ("Senior Practitioner"): the scenarios its duty lines name
+        role += _duties_named(ctx, [q for q in bank if q["kind"] == "role" and q not in role])
     behavioural = [q for q in bank if q["kind"] == "behavioral"]
     ctx.rng.shuffle(role)
     ctx.rng.shuffle(behavioural)
@@ -206,8 +207,9 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 def _duties_named(ctx: _Ctx, others: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Role questions of another family or group whose competency, a duty of two words or more, one of the job's
     requirement or duty lines names ("Section 47 enquiries", "court statements", "medicines reconciliation"): a
-    "Senior Practitioner" whose title names no group of its own still gets the Section 47 scenario the job's duties
-    call for (session 26 re-check). A bank scenario for a core duty the job names is what a hiring manager asks."""
+    "Senior Practitioner" whose title names no family of its own still gets the Section 47 scenario the job's duties
+    call for (session 26 re-check). Asked only of a job of the general family: one of a family of its own keeps its
+    family's questions (a nurse's "monitoring" is no maintenance engineer's condition monitoring)."""
     lines = [ln for ln in ctx.jd.splitlines() if re.match(r"\s*(?:[-•*·–]|\d+[.)])\s*\S", ln)] + ctx.requirements
     stems = [content_stems(ln) for ln in lines]
     out = []
