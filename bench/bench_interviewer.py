@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import tempfile
 from collections import defaultdict
 from pathlib import Path
@@ -28,6 +29,9 @@ logger = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "tests" / "data" / "interviews"
 DEVSETS = ROOT / "tests" / "data" / "devsets"
+# the corpus files are not committed: DEVSETS_FILES may name the folder holding cvs/fetched/ and jobs/fetched/ (as for
+# bench.bench_devsets); the indexes always come from the repository
+DEVSETS_FILES = Path(os.environ.get("DEVSETS_FILES") or DEVSETS)
 
 # (pair id, CV file in tests/data/interviews, job file there, job title)
 HAND_PAIRS = (
@@ -84,7 +88,8 @@ def devset_pairs() -> list[dict[str, str]]:
         return []
     out = []
     for cv_id, job_id in DEVSET_PAIRS:
-        if not (texts := read_pair(DEVSETS / "cvs" / cvs[cv_id]["file"], DEVSETS / "jobs" / jobs[job_id]["file"])):
+        if not (texts := read_pair(DEVSETS_FILES / "cvs" / cvs[cv_id]["file"],
+                                   DEVSETS_FILES / "jobs" / jobs[job_id]["file"])):
             continue
         cv, jd = texts
         title = job_id.replace("_", " ").title()

@@ -114,17 +114,25 @@ _TAIL_RE = re.compile(r"\s*(?:\((?:or|and|e\.g\.|i\.e\.)[^)]*\)|\bor (?:an? |its
                       re.IGNORECASE)
 # a phrase and the bracket of examples that closes it, if any ("health and safety qualification", " (IOSH or NEBOSH)")
 TRAILING_BRACKET_RE = re.compile(r"^(.*?)(\s*\([^()]*\))?$", re.DOTALL)
-_COUNTABLE_RE = re.compile(r"\b(?:licen[cs]e|certificate|check|qualification|credential|permit|PIN|card)$", re.IGNORECASE)
+_COUNTABLE_RE = re.compile(r"\b(?:licen[cs]e|certificate|check|qualification|credential|permit|PIN|card|degree|diploma)$",
+                            re.IGNORECASE)
+# a degree or an award named by its letters is counted too: "an MPharm", "a PGCE", "an MSc in Data Science" (session 26:
+# "The role asks for MPharm degree")
+_DEGREE_RE = re.compile(r"^(?:BSc|MSc|BA|MA|BEd|MEd|BEng|MEng|MPharm|MPhil|PhD|MBA|LLB|LLM|PGCE|PGDE|NVQ|SVQ|BTEC|HND|"
+                        r"HNC|DipSW)\b")
 _DETERMINER_RE = re.compile(r"^(?:an?|the|your|their|its)\b", re.IGNORECASE)
 
 
 def with_article(phrase: str) -> str:
     """"RN license" -> "an RN license", "NMC registration" stays (a registration is held, not counted); a closing
     bracket of examples aside ("health and safety qualification (IOSH or NEBOSH)" -> "a health and safety …")."""
-    if not _COUNTABLE_RE.search(TRAILING_BRACKET_RE.match(phrase).group(1)) or _DETERMINER_RE.match(phrase):
+    if not (_COUNTABLE_RE.search(TRAILING_BRACKET_RE.match(phrase).group(1)) or _DEGREE_RE.match(phrase)) \
+            or _DETERMINER_RE.match(phrase):
         return phrase
     first = phrase.split()[0]
-    vowel = first[0] in "AEFHILMNORSX" if first.isupper() and len(first) <= 5 else first[0].lower() in "aeiou"
+    # an initialism is said by its letters ("an MPharm", "an MSc", "a BSc"): its first two letters capitals
+    letters = (first.isupper() and len(first) <= 5) or (len(first) > 1 and first[:2].isupper())
+    vowel = first[0] in "AEFHILMNORSX" if letters else first[0].lower() in "aeiou"
     return ("an " if vowel else "a ") + phrase
 
 

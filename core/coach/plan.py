@@ -64,7 +64,8 @@ from core.coach.plan_text import (
 from core.coach.plan_trades import is_trade
 from core.coach.plan_weight import PLUS_NOTE, as_preferred, pattern_preferred, preferred
 from core.coach.plan_years import years_gap, years_said
-from core.coach.term_kind import kind_templates, term_kind, turned
+from core.coach.slots import slot_kind
+from core.coach.term_kind import kind_templates, turned
 
 
 def _duty_asked(item: Planned, planned: list[Planned]) -> bool:
@@ -94,7 +95,7 @@ def _gap(ctx: _Ctx, gaps: list[tuple[str, str]], duties: list[tuple[str, str]]) 
         if not preferred(req, ctx.jd) and years_gap(ctx.cv, req):  # "4+ years", "mehrjährige": the field, its years
             return Planned(YEARS_TEMPLATE.format(requirement=years_said(mid_sentence(req, (ctx.jd,)))), "relevant experience", "", "gap")
     if not gaps and (text := knowledge_gap(ctx.cv, ctx.jd, ctx.requirements)):  # "Sehr gute Kenntnisse im Lohnsteuer-
-        return Planned(text, "required knowledge", "", "gap")  # und Sozialversicherungsrecht", no lexicon skill
+        return Planned(text, "required knowledge", "", "gap", _named_in(text))  # und Sozialversicherungsrecht"
     optional = [g for g in gaps + duties if only_optional(ctx.jd, g[0]) or preferred(g[1], ctx.jd)]
     plus = [] if (gaps := [g for g in gaps + duties if g not in optional]) else LICENCES
     for pattern, licence in [pl for pl in plus if pattern_preferred(pl[0], asked)]:  # a licence that is a plus, as one
@@ -120,7 +121,19 @@ def _credential(ctx: _Ctx, gap: Planned | None) -> Planned | None:
     if not (text := credential_question(ctx.cv, ctx.jd, gap.text if gap and gap.source == "gap" else "")):
         return None
     licence_gap = bool(gap) and gap.competency in {"licensure", "professional qualification"}
-    return Planned(text, "credentials", "", "credential", () if licence_gap else ("licensure",))
+    return Planned(text, "credentials", "", "credential", (() if licence_gap else ("licensure",)) + _named_in(text))
+
+
+# what a knowledge or credential question names after "asks for" / "would welcome": "knowledge of drivers' hours rules",
+# "registration with the GPhC and a First Aid at Work certificate" (its subject: core.coach.plan_subjects)
+_NAMED_IN_RE = re.compile(r"\b(?:asks for|would (?:also )?welcome|requires) (.+?)(?:, which |, and (?:I don't|your CV)| \(a plus|"
+                          r" or an equivalent|[.?]\s)")
+
+
+def _named_in(text: str) -> tuple[str, ...]:
+    """The requirement a knowledge or credential question names, as its words (see :data:`_NAMED_IN_RE`); ``()`` when
+    it names none that way."""
+    return (m.group(1),) if (m := _NAMED_IN_RE.search(text)) else ()
 
 
 # people skills the lexicon files under a field ("Mentoring": teaching): a gap in one is asked for the example that
@@ -166,6 +179,8 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     role = [q for q in bank if q["kind"] == "role" and family in q["families"]]
     if family != ctx.family and len(role) < 3:  # a hotel's front desk, no kitchen in sight: the family's own questions
         role += [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
+    if family == "general":  # a title of no family's own ("Senior Practitioner"): the scenarios its duty lines name
+        role += _duties_named(ctx, [q for q in bank if q["kind"] == "role" and q not in role])
     behavioural = [q for q in bank if q["kind"] == "behavioral"]
     ctx.rng.shuffle(role)
     ctx.rng.shuffle(behavioural)
@@ -189,6 +204,22 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     return role, behavioural
 
 
+def _duties_named(ctx: _Ctx, others: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Role questions of another family or group whose competency, a duty of two words or more, one of the job's
+    requirement or duty lines names ("Section 47 enquiries", "court statements", "medicines reconciliation"): a
+    "Senior Practitioner" whose title names no family of its own still gets the Section 47 scenario the job's duties
+    call for (session 26 re-check). Asked only of a job of the general family: one of a family of its own keeps its
+    family's questions (a nurse's "monitoring" is no maintenance engineer's condition monitoring)."""
+    lines = [ln for ln in ctx.jd.splitlines() if re.match(r"\s*(?:[-•*·–]|\d+[.)])\s*\S", ln)] + ctx.requirements
+    stems = [content_stems(ln) for ln in lines]
+    out = []
+    for q in others:
+        own = content_stems(q["competency"])
+        if len(own) >= 2 and any(own <= line for line in stems):
+            out.append(q)
+    return out
+
+
 def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
     templates = list(SKILL_TEMPLATES) + (list(SKILL_TEMPLATES_SENIOR) if ctx.seniority in {"senior", "lead"} else [])
     ctx.rng.shuffle(templates)
@@ -208,15 +239,19 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
     for i, (name, said) in enumerate(dict.fromkeys(shown + extra)):
         employer = ""  # the CV's own line where the skill is written is quoted instead (session 18)
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
+        if (slot := slot_kind(said, name)) == "phrase":  # "post-qualifying experience": no field to ask about
+            continue
         if listed := cv_listed(ctx.cv, said, in_cv, name):  # "audit" of "audit or quality improvement"
-            kinds = turned(kind_templates(term_kind(said, name), ctx.seniority in {"senior", "lead"}), templates) \
-                or _templates_for(name, tuple(templates))  # "SAP EWM" a system, "MEDDICC" a method, "CIPD" a credential
+            # the templates whose slots take what the term is (core.coach.slots): "SAP EWM" and "statsmodels" tools,
+            # "MEDDICC" a method, "CIPD" and "First Aid at Work" qualifications, "forecasting" a field
+            kinds = turned(kind_templates(_AS_TERM_KIND.get(slot, slot), ctx.seniority in {"senior", "lead"}),
+                           templates) or _templates_for(name, tuple(templates))
             if fluency_asked(said):  # a language at its level: where it mattered, never "the hardest problem in" it
                 kinds = QUALITY_TEMPLATES
             if name not in asked:  # a CV skill of the job's field the job never names: no "the role calls for"
                 kinds = tuple(t for t in kinds if not t.startswith("The role calls for")) or kinds
             quote = skill_line(ctx.facts["skill_surface"].get(name, listed), ctx.cv) or skill_line(listed, ctx.cv)
-            text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, "", kinds, quote)
+            text = shown_question(mid_sentence(listed, (ctx.jd, ctx.cv)), i, "", kinds, quote, slot)
         # "Produce monthly management accounts" for "producing monthly management accounts", "Schichtleitungen" for
         # "Erfahrung in der Schichtleitung"; a concept the CV does itself ("contact centre": "90 calls a shift in a
         # police contact management centre"), never "related work"
@@ -229,6 +264,9 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
             text = related_question(phrase, i, "")
         out.append(Planned(text, name, employer, "skill", (said,)))
     return out
+
+
+_AS_TERM_KIND = {"qualification": "credential"}  # core.coach.slots' kind as core.coach.term_kind names it
 
 
 def _templates_for(name: str, templates: tuple[str, ...]) -> tuple[str, ...]:

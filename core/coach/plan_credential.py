@@ -36,8 +36,8 @@ from core.coach.plan_weight import as_preferred
 
 MAX_CREDENTIALS = 2  # named in one question; a third waits for another plan
 # a requirement that is a credential held: a register, a licence, a certificate, a qualification by exams
-_CREDENTIAL_RE = re.compile(
-    r"(?<![-\w])(?:registration|registered with|licen[cs]e[ds]?|licensure|certification|certified|certificate|"
+_CREDENTIAL_RE = re.compile(  # the words in any case ("Registration with Social Work England"), the acronyms in capitals
+    r"(?<![-\w])(?i:registration|registered with|licen[cs]e[ds]?|licensure|certification|certified|certificate|"
     r"(?<!lead )(?<!deal )(?<!sales )(?<!opportunity )(?<!pipeline )(?<!prospect )"  # "lead qualification": selling
     r"(?<!iscovery and )(?<!iscovery & )(?<!iscovery, )"  # "Discovery and qualification (MEDDIC or similar)"
     r"(?:qualified(?!\s+(?:leads?|pipeline|opportunit\w+|prospects?|meetings?)\b)|qualification(?!\s+(?:method\w*|"
@@ -92,13 +92,19 @@ def job_credentials(jd: str) -> list[str]:
     # a line naming a register of data/licences.json is one in any words ("Hold Qualified Teacher Status (QTS)",
     # "Enhanced DBS check required", "Gas Safe registered", "CSCS card")
     lines = [ln for ln in lines if 2 <= len(ln.split()) <= 16 and (_CREDENTIAL_RE.search(ln) or licences_named(ln))
-             and not years_asked(ln) and not _duty_line(ln)]
+             and not years_asked(ln) and not _duty_line(ln) and not _AD_PROSE_RE.match(ln)]
     return sorted(dict.fromkeys(lines), key=lambda ln: (preferred(ln, jd), not any(p.search(ln) for p, _ in LICENCES)))
 
 
 # the verbs of holding a credential: "Hold a valid SIA licence", "Maintain a valid CSCS card", "Be registered with…"
 _HOLDING_VERBS = frozenset({"hold", "holds", "have", "has", "possess", "possesses", "be", "maintain", "maintains", "keep",
                             "obtain", "renew", "must", "should", "will"})
+
+
+# the ad speaking of itself or to the reader: "We are looking for a qualified Social Worker to join our team", "Are you
+# a qualified chef?" (session 26: "The role asks for We are looking for a qualified Social Worker…")
+_AD_PROSE_RE = re.compile(r"^(?:we\b|we're\b|we’re\b|our\b|join\b|are you\b|if you\b|do you\b|this is\b|about (?:us|the role)\b)",
+                          re.IGNORECASE)
 
 
 def _duty_line(line: str) -> bool:

@@ -7,7 +7,9 @@ recruiter asked about the ATS as a CV skill and then for the ATS's pipeline figu
 named tool (an acronym: ATS, CRM, P&L), the same two content words side by side in either order, by their stems
 ("build programme", "build programmes"), or both asking how the candidate keeps something current
 (:func:`core.coach.keeps_current.asks_current`). A gap, skill, core or credential question is about the names it
-asks by (its competency and words); a bank question is about what its text says. Two bank questions are compared by
+asks by (its competency and words); a bank question is about what its text says, a role question also about its
+competency (session 26: a scenario on drivers' hours and a skill question on drivers' hours rules; a role question
+on court statements and a skill question on preparing them). Two bank questions are compared by
 their competency tags alone (:mod:`core.coach.plan_state`). A rule of this project, not a figure from research.
 """
 
@@ -65,9 +67,30 @@ def subject_of(text: str, competency: str, source: str, also: tuple[str, ...] = 
         # SMSTS certificate and a CSCS Black card…": the credential question is about CSCS)
         named = {t for t in _terms(_QUOTED_RE.sub(" ", text)) if isinstance(t, tuple)}
         terms = frozenset().union(named, *(_terms(name) for name in (competency, *also))) - _NOT_NAMES
-        return Subject(terms, terms, asks_current(text))
-    return Subject(frozenset(), _terms(text) - _NOT_NAMES if source in {"role", "behavioural"} else frozenset(),
+        return Subject(terms, terms | _words_of(competency, *also), asks_current(text))
+    if source == "role":
+        # a role question is also about its competency, said or not ("drivers' hours" of "A driver rings at three
+        # o'clock… run out of driving time"; "court statements"), and a competency of one word is a topic of its own
+        # ("telematics", "triage"): a skill question on "drivers' hours rules" or "vehicle telematics" repeats it
+        own = _terms(competency) | _single(competency)
+        return Subject(own - _NOT_NAMES, (_terms(text) | own) - _NOT_NAMES, asks_current(text))
+    return Subject(frozenset(), _terms(text) - _NOT_NAMES if source == "behavioural" else frozenset(),
                    asks_current(text))
+
+
+def _single(text: str) -> frozenset:
+    """``("word", stem)`` of a name of one content word ("telematics", "triage"); empty for a longer name."""
+    words = [stem(w.lower().strip("'’-")) for w in _TOKEN_RE.findall(text or "")
+             if len(w) >= 3 and w.lower() not in STOPWORDS]
+    words = [w for w in words if w not in _FRAME]
+    return frozenset({("word", words[0])}) if len(words) == 1 else frozenset()
+
+
+def _words_of(*names: str) -> frozenset:
+    """``("word", stem)`` of every content word of ``names``: what a role question's one-word competency is matched
+    against."""
+    return frozenset(("word", stem(w.lower().strip("'’-"))) for name in names for w in _TOKEN_RE.findall(name or "")
+                     if len(w) >= 3 and w.lower() not in STOPWORDS and stem(w.lower().strip("'’-")) not in _FRAME)
 
 
 def same_subject(one: Subject, other: Subject) -> bool:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.analysis.licences import field_aliases
+from core.analysis.licences import field_aliases, with_article
 from core.analysis.skills import find_skills
 from core.coach.casing import natural_case
 from core.coach.foreign_terms import foreign_quoted
+from core.coach.slots import ANY, OF_WORK, Template, pick, slot_kind
 from core.coach.title_sentence import title_in_sentence  # noqa: F401 - re-exported: the plan's users import it here
 
 OPENERS = (
@@ -52,23 +53,24 @@ OPENERS_LINE_CURRENT = (
 # Slots: {skill} is the requirement as named ("warehouse experience", "Python", "stakeholder management") and
 # reads after "mentions", "list", "calls for"; {topic} is the field it names, as it reads after "in" or "on"
 # ("warehouse work", "Python", "stakeholder management": :func:`topic_phrase`), never "in warehouse experience".
+_NOT_HELD = ANY - {"qualification"}  # a credential is asked what it prepared one for (core.coach.term_kind)
 SKILL_TEMPLATES = (
-    "Your CV mentions {skill}{where}. Walk me through a specific piece of work that drew on it: what was the goal, what did you do yourself, and how did it turn out?",
-    "You list {skill}{where}. What was the hardest problem you have faced in {topic}, and which trade-offs did you weigh?",
-    "The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work involving {topic} that made a measurable difference: what changed, and how did you measure it?",
-    "Your CV mentions {skill}{where}. If you were showing a new colleague the ropes in {topic}, which example from your own work would you pick, and what would you warn them about?",
+    Template("Your CV mentions {skill}{where}. Walk me through a specific piece of work that drew on it: what was the goal, what did you do yourself, and how did it turn out?", _NOT_HELD),
+    Template("You list {skill}{where}. What was the hardest problem you have faced in {topic}, and which trade-offs did you weigh?", OF_WORK),
+    Template("The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work involving {topic} that made a measurable difference: what changed, and how did you measure it?", OF_WORK),
+    Template("Your CV mentions {skill}{where}. If you were showing a new colleague the ropes in {topic}, which example from your own work would you pick, and what would you warn them about?", {"field"}),
 )
 SKILL_TEMPLATES_SENIOR = (
-    "Your CV mentions {skill}{where}. Tell me about a decision you made in {topic} that affected others beyond yourself: what were the options and how did you choose?",
-    "You list {skill}{where}. How did you help other people on the team get good at it, and what changed as a result?",
+    Template("Your CV mentions {skill}{where}. Tell me about a decision you made in {topic} that affected others beyond yourself: what were the options and how did you choose?", {"field"}),
+    Template("You list {skill}{where}. How did you help other people on the team get good at it, and what changed as a result?", {"field", "skill", "tool", "method"}),
 )
 # Skills of no one field take questions of their own: "the hardest problem you have faced in Microsoft Office,
 # and which trade-offs did you weigh?" is no question a hiring manager asks. An everyday product (the lexicon's
 # ``named_general_tools``) is asked about as a tool one uses; a quality or practice (communication, attention
 # to detail, people management) by the time it mattered.
 EVERYDAY_TOOL_TEMPLATES = (
-    "You list {skill}{where}. What do you use it for day to day, and what is the most involved thing you have made with it?",
-    "Your CV mentions {skill}{where}. Which piece of work in it saved you or your team the most time, and how did you set it up?",
+    Template("You list {skill}{where}. What do you use it for day to day, and what is the most involved thing you have made with it?", {"tool", "field"}),
+    Template("Your CV mentions {skill}{where}. Which piece of work in it saved you or your team the most time, and how did you set it up?", {"tool", "field"}),
 )
 QUALITY_TEMPLATES = (
     "Your CV mentions {skill}{where}. Tell me about a time it really mattered: what was the situation, what did you do, and how did it turn out?",
@@ -87,9 +89,9 @@ INSTANCE_TEMPLATES = (
     "This job involves {skill}; your CV names {instance}{where}. What was the hardest problem in your {instance} work, and what would you do differently next time?",
 )
 GAP_TEMPLATES = (
-    "The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?",
-    "This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?",
-    "How would you get up to speed on {topic} in your first months here? Your CV doesn't show that yet, so be concrete about what you'd do first.",
+    Template("The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?"),
+    Template("This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?", {"field", "skill", "tool", "method"}),
+    Template("How would you get up to speed on {topic} in your first months here? Your CV doesn't show that yet, so be concrete about what you'd do first.", {"field", "skill", "tool", "method"}),
 )
 # A quality or practice of no one field the CV does not show (written communication, attention to detail): asked for
 # the example that shows it best, never "how would you get up to speed" or "learn something similar quickly".
@@ -298,18 +300,37 @@ def quoting(template: str) -> str:
             .replace("{where}", ": “{quote}”"))
 
 
-def _fill(template: str, said: str, where: str = "", quote: str = "") -> str:
+def _kinds_own(kind: str) -> tuple[str, ...]:
+    """The templates of a term of ``kind`` when a caller's templates take none of it: a tool's, a method's and a
+    credential's own questions (:mod:`core.coach.term_kind`), the field templates otherwise."""
+    from core.coach.term_kind import kind_templates
+
+    own = kind_templates({"qualification": "credential"}.get(kind, kind))
+    return own + SKILL_TEMPLATES + QUALITY_TEMPLATES
+
+
+# kinds of term that are named as they are after "with", "applied" or "learned for", never made "… work"
+_NAMED_KINDS = frozenset({"tool", "method", "qualification"})
+
+
+def _fill(template: str, said: str, where: str = "", quote: str = "", kind: str = "") -> str:
+    topic = (_FRAME_RE.sub("", said).strip() or said) if kind in _NAMED_KINDS else topic_phrase(said)
+    # a qualification is counted where its head is: "asks for an MPharm degree", never "asks for MPharm degree"
+    skill = with_article(requirement_phrase(said)) if kind == "qualification" else requirement_phrase(said)
     if quote:
-        return quoting(template).format(skill=requirement_phrase(said), topic=topic_phrase(said), quote=quote)
-    return template.format(skill=requirement_phrase(said), topic=topic_phrase(said), where=f" at {where}" if where else "")
+        return quoting(template).format(skill=skill, topic=topic, quote=quote)
+    return template.format(skill=skill, topic=topic, where=f" at {where}" if where else "")
 
 
 def shown_question(said: str, index: int, where: str = "", templates: tuple[str, ...] = SKILL_TEMPLATES,
-                   quote: str = "") -> str:
+                   quote: str = "", kind: str = "") -> str:
     """The ``index``-th (modulo) question about a requirement the CV shows, ``said`` as it reads mid-sentence
     (:func:`requirement_phrase`, and :func:`topic_phrase` after "in"), ``where`` the employer it was used at or "";
-    with ``quote`` (the CV's own line where it is written), that line in place of the employer (:func:`quoting`)."""
-    return _fill(templates[index % len(templates)], said, where, quote)
+    with ``quote`` (the CV's own line where it is written), that line in place of the employer (:func:`quoting`).
+    Only templates whose slots take ``said``'s kind (``kind``, else :func:`core.coach.slots.slot_kind`) are drawn
+    from; when none of ``templates`` does, the kind's own (:func:`_kinds_own`)."""
+    kind = kind or slot_kind(said)
+    return _fill(pick(templates, index, kind, _kinds_own(kind)), said, where, quote, kind)
 
 
 def related_question(said: str, index: int, where: str = "") -> str:
@@ -328,10 +349,10 @@ def instance_question(said: str, instance: str, index: int, where: str = "") -> 
 # A role question of another type (a scenario, a technical walk-through) in a behavioural interview: asked as
 # a past experience of its competency, so the chosen interview type holds.
 PAST_EXPERIENCE_TEMPLATES = (
-    "Tell me about a time your work on {topic} ran into trouble. What was the situation, what did you do yourself, "
-    "and how did it turn out?",
-    "Think of a real case from your work on {topic} that tested you. What happened, what did you do, and what "
-    "was the result?",
+    Template("Tell me about a time your work on {topic} ran into trouble. What was the situation, what did you do "
+             "yourself, and how did it turn out?", {"field", "skill", "tool", "method"}),
+    Template("Think of a real case from your work on {topic} that tested you. What happened, what did you do, and "
+             "what was the result?", {"field", "skill", "tool", "method"}),
 )
 
 
@@ -368,8 +389,10 @@ def as_interview_type(questions: list[dict], interview_type: str, start: int = 0
     return out
 
 
-def gap_question(said: str, index: int, quality: bool = False) -> str:
+def gap_question(said: str, index: int, quality: bool = False, kind: str = "") -> str:
     """The ``index``-th (modulo) question about a requirement the CV lacks (:data:`GAP_TEMPLATES`; for a quality of
-    no one field, ``quality``, :data:`QUALITY_GAP_TEMPLATES`)."""
+    no one field, ``quality``, :data:`QUALITY_GAP_TEMPLATES`), of those whose slots take ``said``'s kind (``kind``,
+    else :func:`core.coach.slots.slot_kind`): never "get up to speed on" a degree or a requirement's fragment."""
     templates = QUALITY_GAP_TEMPLATES if quality else GAP_TEMPLATES
-    return _fill(templates[index % len(templates)], said)
+    kind = kind or slot_kind(said)
+    return _fill(pick(templates, index, kind, GAP_TEMPLATES), said, kind=kind)

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 from core.analysis.cv import WEAK_VERB_RE, extract_cv_facts
 from core.analysis.field_years import field_years_met
 from core.analysis.skills import find_skills
 from core.analysis.text import strip_injections
+from core.coach.concepts import concept_shown
 from core.coach.cv_language import language_tip
 from core.coach.cv_reading import measured_result, near_term_met, result_lines, whole_bullets
 from core.coach.evidence import has_number
@@ -17,6 +20,28 @@ from core.coach.report_absent import absent_tips
 from core.coach.requirement_rows import group_label, requirement_groups
 from core.cv_gaps import cv_gaps, joined
 
+# the people a job's work is done with or for, as an ad lists them ("schools, health visitors, GPs and the police"): no
+# skill, so never a CV tip (session 26). Plural nouns of people and the bodies they work in; a rule of this project.
+_PEOPLE_WORDS = frozenset((
+    "visitors", "workers", "teachers", "nurses", "doctors", "gps", "police", "parents", "carers", "families", "children",
+    "clients", "customers", "patients", "colleagues", "partners", "agencies", "professionals", "practitioners",
+    "midwives", "therapists", "stakeholders", "schools", "suppliers", "contractors", "subcontractors", "residents",
+    "tenants", "pupils", "students", "volunteers", "consultants", "officers", "advisers", "advisors", "councils",
+    "authorities", "people", "adults", "guests"))
+_PEOPLE_LEAD_RE = re.compile(r"^(?:(?:working|work|liaising|liaise|partnership|links?)\s+(?:closely\s+)?(?:with|alongside)\s+)",
+                             re.IGNORECASE)
+
+
+def names_people(requirement: str) -> bool:
+    """Whether a requirement only names people or bodies the job works with ("health visitors", "GPs and the police",
+    "working with schools and health visitors"): each of its parts (split at commas and "and"/"or") ends in a plural
+    noun of :data:`_PEOPLE_WORDS`; a requirement that names an activity on them ("managing stakeholders") is none."""
+    text = _PEOPLE_LEAD_RE.sub("", (requirement or "").strip().rstrip("."))
+    parts = [p.strip() for p in re.split(r",|\b(?:and|or|&)\b", text) if p.strip()]
+    if not parts or any(re.match(r"\w+ing\b", p) for p in parts):
+        return False
+    return all(p.split()[-1].lower() in _PEOPLE_WORDS and len(p.split()) <= 3 for p in parts)
+
 
 def cv_tips(cv_text: str, requirements: list[str], job_description: str = "") -> list[str]:
     """The report's CV tips: the job's requirements the CV does not show (an either/or as one), bullets without a
@@ -26,7 +51,10 @@ def cv_tips(cv_text: str, requirements: list[str], job_description: str = "") ->
         return ["No CV was provided: add one to get questions and tips tailored to your experience."]
     facts = extract_cv_facts(cv)
     tips: list[str] = [tip] if (tip := language_tip(cv, job_description)) else []
-    met = (cv_meets(cv, r, job_description) or near_term_met(cv, r) or field_years_met(cv, r) for r in requirements)
+    # a quality the CV shows in other words ("Handled confidential board papers" for discretion, "Preisverhandlungen"
+    # for Verhandlungsgeschick: data/concept_terms.json) is no tip; nor the people a job works with ("health visitors")
+    met = (cv_meets(cv, r, job_description) or near_term_met(cv, r) or field_years_met(cv, r) or concept_shown(cv, r)
+           or names_people(r) for r in requirements)
     absent = [r for r, shown in zip(requirements, met, strict=True) if not shown]  # field_years_met: dated entries
     shown = {h.name for h in find_skills(cv)} | set(facts["skills"])  # "(SQS, Kafka)" with SQS on the CV: no gap
     absent = [r for r in absent if not any(alternative_met(job_description, h.name, shown) for h in find_skills(r)[:1])]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from core.analysis.licences import licences_named, qualification_bodies
 from core.analysis.skills import find_skills
+from core.coach.slots import Template
 
 _DATA = Path(__file__).resolve().parents[2] / "data" / "term_kinds.json"
 KINDS = ("credential", "method", "tool", "field")
@@ -65,37 +66,37 @@ def _named(name: str) -> bool:
 # Skill questions by what the term is (slots as :data:`core.coach.plan_text.SKILL_TEMPLATES`'): the term is named
 # again where a question comes back to it after the CV's quote, never "it" far from its noun.
 TOOL_TEMPLATES = (
-    "Your CV mentions {skill}{where}. Walk me through a specific piece of work you did with {topic}: what was the "
-    "goal, what did you do yourself, and how did it turn out?",
-    "You list {skill}{where}. What was the hardest problem you have solved with {topic}, and which trade-offs did "
-    "you weigh?",
-    "The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work with {topic} that made "
-    "a measurable difference: what changed, and how did you measure it?",
-    "Your CV mentions {skill}{where}. If you were showing a new colleague how to work with {topic}, which example "
-    "from your own work would you pick, and what would you warn them about?",
+    Template("Your CV mentions {skill}{where}. Walk me through a specific piece of work you did with {topic}: what was the "
+             "goal, what did you do yourself, and how did it turn out?", {"tool"}),
+    Template("You list {skill}{where}. What was the hardest problem you have solved with {topic}, and which trade-offs did "
+             "you weigh?", {"tool"}),
+    Template("The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work with {topic} that made "
+             "a measurable difference: what changed, and how did you measure it?", {"tool"}),
+    Template("Your CV mentions {skill}{where}. If you were showing a new colleague how to work with {topic}, which example "
+             "from your own work would you pick, and what would you warn them about?", {"tool"}),
 )
 TOOL_TEMPLATES_SENIOR = (
-    "Your CV mentions {skill}{where}. Tell me about a decision you made while using or rolling out {topic} that "
-    "affected others beyond yourself: what were the options and how did you choose?",
-    "You list {skill}{where}. How did you help other people on the team get good at {topic}, and what changed as a "
-    "result?",
+    Template("Your CV mentions {skill}{where}. Tell me about a decision you made while using or rolling out {topic} that "
+             "affected others beyond yourself: what were the options and how did you choose?", {"tool"}),
+    Template("You list {skill}{where}. How did you help other people on the team get good at {topic}, and what changed as a "
+             "result?", {"tool"}),
 )
 METHOD_TEMPLATES = (
-    "Your CV mentions {skill}{where}. Walk me through a piece of work where you applied {topic}: what did you do "
-    "yourself, and how did it turn out?",
-    "You list {skill}{where}. Tell me about a time {topic} changed what you did: what did it show you, and where "
-    "did it fall short?",
-    "The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work where applying {topic} "
-    "made a measurable difference: what changed, and how did you measure it?",
+    Template("Your CV mentions {skill}{where}. Walk me through a piece of work where you applied {topic}: what did you do "
+             "yourself, and how did it turn out?", {"method"}),
+    Template("You list {skill}{where}. Tell me about a time {topic} changed what you did: what did it show you, and where "
+             "did it fall short?", {"method"}),
+    Template("The role calls for {skill}, which your CV shows{where}. Tell me about one piece of work where applying {topic} "
+             "made a measurable difference: what changed, and how did you measure it?", {"method"}),
 )
 METHOD_TEMPLATES_SENIOR = (
-    "You list {skill}{where}. How did you get others on the team to apply {topic}, and what changed as a result?",
+    Template("You list {skill}{where}. How did you get others on the team to apply {topic}, and what changed as a result?", {"method"}),
 )
 CREDENTIAL_TEMPLATES = (
-    "Your CV mentions {skill}{where}. Which part of what you learned for {topic} have you used most in your work, "
-    "and how did it turn out?",
-    "You list {skill}{where}. Where has {topic} changed how you work, and where have you applied what you learned "
-    "most recently?",
+    Template("Your CV mentions {skill}{where}. Which part of what you learned for {topic} have you used most in your work, "
+             "and how did it turn out?", {"qualification"}),
+    Template("You list {skill}{where}. Where has {topic} changed how you work, and where have you applied what you learned "
+             "most recently?", {"qualification"}),
 )
 
 
