@@ -45,6 +45,15 @@ def trait_word(text: str) -> bool:
             or (len(words) <= 2 and words[-1] in persons))
 
 
+def trait_adjective(text: str) -> bool:
+    """Whether ``text`` is a personal quality said as an adjective of the table ("highly organised", "Proactive",
+    "rigoureuse"): it cannot follow "the role calls for" or "experience in" (session 26: "The role calls for highly
+    organised"); a person who has one ("a strong communicator") can, and is not one of these."""
+    low = _ARTICLE_RE.sub("", (text or "").strip(" .;,:!").lower())
+    adjectives, _ = _table()
+    return low in adjectives or _DEGREE_RE.sub("", low) in adjectives
+
+
 # Who is said to be what: the candidate, "you", "he or she", in the four languages; and the verb that says it.
 _SUBJECT = (r"(?:you|he or she|she or he|he/she|s/he|(?:the|an?|our) (?:successful |ideal |right |suitable )?"
             r"(?:candidate|applicant|person|individual|post ?holder)|la personne|le candidat|la candidate|"

@@ -17,6 +17,7 @@ from typing import Any
 from core.analysis.cv_line_quote import skill_line
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_lines import without_employer_checks
+from core.analysis.job_traits import trait_adjective
 from core.analysis.role_groups import group_core, role_group
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
@@ -241,6 +242,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         phrase = mid_sentence(said, (ctx.jd, ctx.cv))
         if (slot := slot_kind(said, name)) == "phrase":  # "post-qualifying experience": no field to ask about
             continue
+        if trait_adjective(said):  # "highly organised": a quality, asked by the behavioural questions, never "the role
+            continue  # calls for highly organised" (session 26)
         if listed := cv_listed(ctx.cv, said, in_cv, name):  # "audit" of "audit or quality improvement"
             # the templates whose slots take what the term is (core.coach.slots): "SAP EWM" and "statsmodels" tools,
             # "MEDDICC" a method, "CIPD" and "First Aid at Work" qualifications, "forecasting" a field

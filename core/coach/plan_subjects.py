@@ -66,13 +66,13 @@ def subject_of(text: str, competency: str, source: str, also: tuple[str, ...] = 
         # the names it is asked by, and the acronyms its own words name outside a CV quote ("The role asks for an
         # SMSTS certificate and a CSCS Black card…": the credential question is about CSCS)
         named = {t for t in _terms(_QUOTED_RE.sub(" ", text)) if isinstance(t, tuple)}
-        terms = frozenset().union(named, *(_terms(name) for name in (competency, *also))) - _NOT_NAMES
+        terms = frozenset().union(named, *(_terms(name) | _lead_gerund(name) for name in (competency, *also))) - _NOT_NAMES
         return Subject(terms, terms | _words_of(competency, *also), asks_current(text))
     if source == "role":
         # a role question is also about its competency, said or not ("drivers' hours" of "A driver rings at three
         # o'clock… run out of driving time"; "court statements"), and a competency of one word is a topic of its own
         # ("telematics", "triage"): a skill question on "drivers' hours rules" or "vehicle telematics" repeats it
-        own = _terms(competency) | _single(competency)
+        own = _terms(competency) | _single(competency) | _lead_gerund(competency)
         return Subject(own - _NOT_NAMES, (_terms(text) | own) - _NOT_NAMES, asks_current(text))
     return Subject(frozenset(), _terms(text) - _NOT_NAMES if source == "behavioural" else frozenset(),
                    asks_current(text))
@@ -84,6 +84,27 @@ def _single(text: str) -> frozenset:
              if len(w) >= 3 and w.lower() not in STOPWORDS]
     words = [w for w in words if w not in _FRAME]
     return frozenset({("word", words[0])}) if len(words) == 1 else frozenset()
+
+
+# gerunds that open competencies of many subjects ("managing budgets", "managing driver performance"): no topic alone
+_GENERIC_GERUNDS = frozenset(stem(w) for w in (
+    "managing", "handling", "working", "using", "building", "improving", "leading", "dealing", "keeping", "making",
+    "running", "delivering", "developing", "supporting", "maintaining", "providing", "ensuring", "creating",
+    "following", "meeting", "setting", "getting", "taking", "giving", "writing", "reading", "planning", "monitoring",
+    "reporting", "preparing", "coordinating", "communicating", "understanding", "learning", "applying", "solving",
+    "explaining", "presenting", "organising", "organizing", "prioritising", "prioritizing", "completing", "carrying"))
+
+
+def _lead_gerund(name: str) -> frozenset:
+    """``("word", stem)`` of the activity a competency opens with when it names one subject whatever follows
+    ("onboarding employees", "onboarding new starters"; "safeguarding children"): session 26, an HR assistant asked a
+    gap question on onboarding employees and a role question on onboarding new starters. Empty for a generic one
+    (:data:`_GENERIC_GERUNDS`) or a name of one word (:func:`_single` has it)."""
+    words = [w for w in _TOKEN_RE.findall(name or "") if w.lower() not in STOPWORDS]
+    if len(words) < 2 or not words[0].lower().endswith("ing") or len(words[0]) < 7:
+        return frozenset()
+    root = stem(words[0].lower())
+    return frozenset() if root in _GENERIC_GERUNDS or root in _FRAME else frozenset({("word", root)})
 
 
 def _words_of(*names: str) -> frozenset:
