@@ -10,7 +10,14 @@ place or work mode follows it, it has an organisation's word, or the text speaks
 ...", "At Lumen, ..."); a team, department, region or contract kind there stays part of the title. A line
 under the title that gives a name, a dash and what the company is is read as the company when a town follows
 ("Hillfield Foods - Ready meals factory, Deeside") or the text speaks of it ("Leafline delivers ..."); failing
-all of these, an "About <Name>" heading near the top names it. Nothing else is guessed from prose.
+all of these, an "About <Name>" heading near the top names it. A heading whose dash is followed by a place
+("Sales Development Representative — Salem, OR (Tustin Recruiting, for a B2B SaaS client)") gives the title
+before the dash. With no title in a label or heading, a sentence saying whom the ad seeks gives it ("is on the
+hunt for a superstar Sales Development Representative to join", "suchen wir … eine:n Business Intelligence
+Analyst (w/m/x/-)", "nous recherchons un(e) …", "buscamos un …": :func:`sought_title`); with no company, one the
+text speaks of as the organisation at a sentence's start ("SinnerSchrader gehört zu …", "Tallow is a …", "At
+Lumen, …"). A recruiter's ad for a client (:func:`for_a_client`) states no company: the agency is not it, unless a
+labelled line names one. Nothing else is guessed from prose.
 """
 
 from __future__ import annotations
@@ -418,13 +425,19 @@ _SOUGHT_ARTICLE = re.compile(
     r"(?i)(?:^|\s)(?:eine:n|eine\*n|eine_n|eine/n|ein/e|eine\(n\)|einen|eine|ein|un\(e\)|un·e|un\.e|une|un/a|"
     r"un\(a\)|una|un|an?|our\s+next|(?:dich|sie|you)\s+als|als|as)\s+")
 # words that end a title in a sentence: what follows it ("to join", "für unser Team", "pour notre agence")
-_SOUGHT_STOPS = frozenset(
-    ["to", "who", "that", "with", "for", "in", "at", "on", "and", "or", "based", "join", "from", "as", "this", "our", "your", "the", "is", "will", "which", "you", "whose", "für", "zur", "zum", "in", "im", "mit", "der", "die", "das", "ab", "und", "oder", "bei", "am", "an", "als", "sowie", "auf", "zu"]
-    + ["pour", "qui", "afin", "avec", "en", "à", "au", "aux", "dans", "chez", "sur", "et", "ou", "le", "la", "les", "basé", "basée", "para", "que", "con", "a", "al", "y", "o", "el", "los", "las", "se"]
-)
+_SOUGHT_STOPS = frozenset((
+    "to", "who", "that", "with", "for", "in", "at", "on", "and", "or", "based", "join", "from", "as", "this",
+    "our", "your", "the", "is", "will", "which", "you", "whose", "für", "zur", "zum", "im", "mit", "der", "die",
+    "das", "ab", "und", "oder", "bei", "am", "an", "als", "sowie", "auf", "zu", "pour", "qui", "afin", "avec",
+    "en", "à", "au", "aux", "dans", "chez", "sur", "et", "ou", "le", "la", "les", "basé", "basée", "para",
+    "que", "con", "a", "al", "y", "o", "el", "los", "las", "se",
+))
 # a person sought, not a job: "a self-starter", "eine Persönlichkeit", "un profil"
-_NOT_SOUGHT_TITLE = frozenset(
-    ["candidate", "candidates", "person", "individual", "individuals", "self-starter", "someone", "talent", "team", "people", "professional", "verstärkung", "unterstützung", "persönlichkeit", "mensch", "menschen", "kollegen", "kollegin", "kollegen:innen", "personne", "profil", "candidat", "candidate", "persona", "perfil", "personas"])
+_NOT_SOUGHT_TITLE = frozenset((
+    "candidate", "candidates", "person", "individual", "individuals", "self-starter", "someone", "talent",
+    "team", "people", "professional", "verstärkung", "unterstützung", "persönlichkeit", "mensch", "menschen",
+    "kollegen", "kollegin", "kollegen:innen", "personne", "profil", "candidat", "persona", "perfil", "personas",
+))
 _MAX_SOUGHT_WORDS = 6
 
 
