@@ -72,6 +72,7 @@ def test_a_recruiters_ad_for_a_client_names_no_company_but_a_labelled_one_stays(
 
 
 @pytest.mark.parametrize("first", ["We are a GmbH with 40 staff.", "The role is a hybrid one.",
-                                   "Hamburg is a great city to live in."])
+                                   "Hamburg is a great city to live in.", "Python is a must.",
+                                   "Experience with Salesforce is a plus.", "SQL is an advantage."])
 def test_a_pronoun_a_generic_word_or_a_place_is_no_company(first: str) -> None:
     assert job_heading(f"{first}\n\nWe are looking for a Buyer to join us.\n") == ("Buyer", "")

@@ -525,8 +525,9 @@ _ORG_WORD = r"[A-ZÀ-ÖØ-Þ0-9][\w&'’.-]*"
 # "SinnerSchrader gehört zu den führenden …", "Tallow Analytics is a …", "At Lumen, we …", "Join Quill": a name the
 # text speaks of as the organisation, at a sentence's start
 _PROSE_COMPANY = (
-    re.compile(rf"(?:^|[.!?]\s+|\n)((?:{_ORG_WORD}[ \t]+){{0,3}}{_ORG_WORD})\s+(?:is|are)\s+(?:a|an|one\s+of|the\s+"
-               r"(?:leading|largest|world|UK|US|market|first|home|biggest|fastest))\b"),
+    re.compile(rf"(?:^|[.!?]\s+|\n)((?:{_ORG_WORD}[ \t]+){{0,3}}{_ORG_WORD})\s+(?:is|are)\s+(?:(?:a|an)\s+(?!(?:must|plus|bonus|"
+               r"requirement|nice|big|huge|key|strong|great|advantage|benefit|asset|essential|definite)\b)|one\s+of\b|"
+               r"the\s+(?:leading|largest|world|UK|US|market|first|home|biggest|fastest)\b)"),
     re.compile(rf"(?:^|[.!?]\s+|\n)((?:{_ORG_WORD}[ \t]+){{0,3}}{_ORG_WORD})\s+(?:gehört\s+zu|ist\s+(?:ein|eine|der|die|"
                r"das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|zählt\s+zu)\b"),
     re.compile(rf"(?:^|[.!?]\s+|\n)(?:At|Bei|Chez|En|Join)\s+((?:{_ORG_WORD}[ \t]+){{0,3}}{_ORG_WORD}),\s"),
