@@ -41,6 +41,7 @@ JD_READ = state.SETUP_JD_READ  # sha256 of the job description text whose title 
 # the uploader as if accepted (a new key draws an empty uploader; the sentence and the texts stay).
 REFUSED = "setup_refused"
 KEPT_NOTES = "setup_kept_notes"  # dict: field key -> [the typed value kept, what the last job description read says]
+# or ["", the value the app had filled and emptied]
 # A newer browser message stops the run in progress at its next st call or session-state access (Streamlit), and a
 # button's press lives only in the run it came with: Start's press is noted by its on_click, into this plain dict
 # (bound to the button, so the note reads and writes no session state, where a run can be stopped), and stays
@@ -141,9 +142,13 @@ def _fill_job_fields(job_description: str) -> None:
     """Fill the job title and company with what a new job description states: an empty field, or one the app
     filled and the user has not typed over (pages/ui/job_fields.py); a typed one is kept, with a line saying what
     the new job description says instead."""
+    # this text is read now: the run's own check (_fill_from_pasted_job) does not read it again, which would drop
+    # the line saying what was emptied
+    st.session_state[JD_READ] = hashlib.sha256(job_description.encode("utf-8")).hexdigest()
     stated = job_fields.stated_fields(job_heading(job_description))
     current = {key: st.session_state.get(key, "") for key in job_fields.FIELDS}
-    changes, filled, kept = job_fields.refill(current, st.session_state.get(state.SETUP_FILLED, {}), stated)
+    changes, filled, kept = job_fields.refill(current, st.session_state.get(state.SETUP_FILLED, {}), stated,
+                                              job_description)
     for key, value in changes.items():
         st.session_state[key] = value
         state.keep_setup_value(key)
@@ -273,9 +278,9 @@ cols[0].text_input("Job title", key="setup_job_title", placeholder="e.g. Backend
                    on_change=state.keep_setup_value, args=("setup_job_title",))
 cols[1].text_input("Company", key="setup_company", placeholder="e.g. Acme Payments", max_chars=200,
                    on_change=state.keep_setup_value, args=("setup_company",))
-for key, (typed, says) in st.session_state.get(KEPT_NOTES, {}).items():
-    if st.session_state.get(key) == typed:  # said while the typed value is there
-        st.info(render.plain(job_fields.kept_sentence(key, says)), icon=":material/edit:")
+for key, note in st.session_state.get(KEPT_NOTES, {}).items():
+    if st.session_state.get(key) == note[0]:  # said while the typed value is there (or the emptied field empty)
+        st.info(render.plain(job_fields.note_sentence(key, note)), icon=":material/edit:")
 # type=None: every file reaches extract_text, whose refusal names the types read (not Streamlit's MIME sentence).
 st.file_uploader(
     "Job description file (optional)", type=None, key=_uploader_key("setup_jd_file"),

@@ -2,7 +2,7 @@
 
 French, German, Spanish, Italian and Dutch postings write one after (or inside) the title: "(H/F)",
 "(F/H)", "(m/w/d)", "(w/m/d)", "(m/f/d)", "(f/m/x)", "(H/M)", "(m/v)", "(w)", "(gn)", "(all genders)",
-"(alle Geschlechter)", "(m/w/div)", "H/F" or "f/m/x" without brackets. The title is shown without it
+"(alle Geschlechter)", "(m/w/div)", "(w/m/x/-)", "H/F" or "f/m/x" without brackets. The title is shown without it
 everywhere (Home, History, the report, the questions: the coach's ``plan_text.title_in_sentence``) and
 a CV title is read without it (:func:`core.analysis.cv_lang.foreign_title`). Standard library only, so
 :mod:`core.words` can use it.
@@ -14,7 +14,7 @@ import re
 
 # one letter of a gender mark: homme/femme (fr), männlich/weiblich/divers (de), hombre/mujer (es), man/vrouw
 # (nl), x/d for non-binary; one (German "(w)") to four of them, slash-separated
-_LETTERS = r"(?:[hfmwdxv]|div\.?|divers)"
+_LETTERS = r"(?:[hfmwdxv]|div\.?|divers|-)"  # "-": no gender given ("(w/m/x/-)")
 _MARK = rf"(?:{_LETTERS}(?:\s*/\s*{_LETTERS}){{1,3}}|[mwfhdx])"
 # unbracketed: two to four single letters, the first a sex's ("H/F", "m/w/d", "f/m/x"), standing alone
 _BARE = r"[mwfhd](?:\s*/\s*[mwfhdx]){1,3}"

@@ -24,8 +24,8 @@ def stated_fields(heading: tuple[str, str]) -> dict[str, str]:
     return {"setup_job_title": without_gender_mark(title or "").strip(" -–—|,"), "setup_company": (company or "").strip()}
 
 
-def refill(current: Mapping[str, str], filled: Mapping[str, str],
-           stated: Mapping[str, str]) -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
+def refill(current: Mapping[str, str], filled: Mapping[str, str], stated: Mapping[str, str],
+           job_description: str = "") -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
     """What a newly read job description changes in the fields.
 
     ``current``: each field's value now; ``filled``: the value the app last put in each field (a field whose
@@ -33,13 +33,20 @@ def refill(current: Mapping[str, str], filled: Mapping[str, str],
     "" for what it does not state). Returns ``(changes, filled, kept)``: the fields to set and their new values,
     the updated ``filled`` map, and for each typed field kept where the job description says something else,
     ``[the typed value, what the job description says]``. A field the job description does not state is left
-    as it is."""
+    as it is, but for one the app filled from an earlier text that ``job_description`` (the new text) does not
+    mention at all: that one is emptied, and ``kept`` holds ``["", the value taken out]`` for it, so the page
+    says so (newcomer 26: "Data Analyst" / "Acme Analytics GmbH" stayed, silently, above an SDR ad)."""
     changes: dict[str, str] = {}
     now_filled = dict(filled)
     kept: dict[str, list[str]] = {}
     for key in FIELDS:
         new, value = (stated.get(key) or "").strip(), current.get(key) or ""
         if not new:
+            if (value.strip() and value == filled.get(key) and job_description
+                    and value.strip().casefold() not in job_description.casefold()):
+                changes[key] = ""
+                now_filled[key] = ""
+                kept[key] = ["", value]
             continue
         if not value.strip() or value == filled.get(key):
             if value != new:
@@ -53,6 +60,19 @@ def refill(current: Mapping[str, str], filled: Mapping[str, str],
 def kept_sentence(key: str, says: str) -> str:
     """"Kept the job title you typed; the new job description says “Payroll Officer”.\""""
     return f"Kept the {FIELDS[key]} you typed; the new job description says “{says}”."
+
+
+def cleared_sentence(key: str, previous: str) -> str:
+    """"Emptied the job title “Data Analyst”: it came from the earlier job description, and the new one does not
+    state a job title.\""""
+    return (f"Emptied the {FIELDS[key]} “{previous}”: it came from the earlier job description, and the new one "
+            f"does not state a {FIELDS[key]}.")
+
+
+def note_sentence(key: str, note: list[str]) -> str:
+    """The line Setup shows for one of :func:`refill`'s ``kept`` entries: a typed value kept, or a filled one emptied."""
+    shown, says = note
+    return cleared_sentence(key, says) if not shown else kept_sentence(key, says)
 
 
 _ARTICLE_AN = ("a", "e", "i", "o", "u")
