@@ -108,6 +108,11 @@ def is_verb(word: str) -> bool:
     return bool(_base(word))
 
 
+def gerund(verb: str) -> str:
+    """The -ing form of a verb of the duties' lists, base or third-person: "take" -> "taking", "runs" -> "running"."""
+    return _gerund(_base(verb) or verb.lower())
+
+
 def _gerund(verb: str) -> str:
     """"take" -> "taking", "run" -> "running", "stay" -> "staying", "set" -> "setting"."""
     if verb.endswith("ie"):
