@@ -50,6 +50,8 @@ def test_german_line_reduced_to_the_thing_asked():
     # a list after a preposition is one requirement
     assert asked_items("Erfahrung in Wareneingang, Kommissionierung und Warenausgang", "de") == [
         "Erfahrung in Wareneingang, Kommissionierung und Warenausgang"]
+    # nor words sharing a part ("Kranken- und Behandlungspflege" is one thing)
+    assert asked_items("Ambulante Kranken- und Behandlungspflege", "de") == ["Ambulante Kranken- und Behandlungspflege"]
 
 
 def test_german_ad_rows_are_things_not_sentences():

@@ -180,12 +180,13 @@ def asked_items(requirement: str, lang: str) -> list[str]:
     """The things one requirement line of a job in ``lang`` asks for, each as a short noun phrase
     (:func:`asked_thing`); a list of qualities ("Strukturierte Arbeitsweise, ausgeprägtes Zahlenverständnis sowie
     Detailgenauigkeit") is one per quality, but never a list after a preposition ("Erfahrung in Wareneingang,
-    Kommissionierung und Warenausgang" stays one)."""
+    Kommissionierung und Warenausgang" stays one), nor one whose words share a part ("Ambulante Kranken- und
+    Behandlungspflege")."""
     if lang != "de":
         return [requirement]
     thing = asked_thing(requirement)
     parts = [p.strip() for p in _ITEM_JOIN_RE.split(thing) if p.strip()]
     if 2 <= len(parts) <= 6 and all(len(p.split()) <= 3 and not any(_function_word(w, lang) for w in p.split())
-                                    for p in parts):
+                                    and not p.endswith("-") and not p.startswith("-") for p in parts):
         return [asked_thing(p) for p in parts]
     return [thing]
