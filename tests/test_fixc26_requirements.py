@@ -67,3 +67,11 @@ def test_german_ad_rows_are_things_not_sentences():
                  "Serviceorientierung", "Flexibilität", "Teamgeist"):
         assert want in got, (want, got)
     assert not any("vergleichbare" in r or len(r.split()) > 6 for r in got), got
+
+
+def test_long_requirement_ends_on_its_head_noun():
+    jd = ("Platform Engineer\n\nRequirements:\n"
+          "- Comfortable designing highly available multi region cloud infrastructure for clients\n- Kubernetes\n")
+    got = extract_requirements(jd)
+    assert "Comfortable designing highly available multi region cloud infrastructure" in got, got
+    assert not any(r.endswith(("region", "available")) for r in got), got

@@ -144,6 +144,12 @@ def _phrase_end(tokens: list[str], cut: int) -> int:
     listed = listed_words(tokens)  # never inside "inpatient, outpatient and discharge prescriptions"
     link = next((i for i in range(cut - 1, 1, -1) if _PHRASE_LINK_RE.match(tokens[i]) and i not in listed
                  and not _shared_head(tokens[:i], tokens[i + 1:])), 0)  # never "qualification in emergency"
+    if not link:  # no phrase starts before the cut: the phrase it falls in goes on to its end, its head noun kept
+        ahead = next((i for i in range(cut, min(len(tokens), _MOST_WORDS + 1))
+                      if _PHRASE_LINK_RE.match(tokens[i]) or tokens[i - 1][-1:] in ",:;"), None)
+        if ahead is None and len(tokens) <= _MOST_WORDS:
+            ahead = len(tokens)  # "Comfortable designing highly available multi region cloud infrastructure"
+        return ahead or cut
     return link or cut
 
 
