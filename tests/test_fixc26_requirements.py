@@ -75,3 +75,21 @@ def test_long_requirement_ends_on_its_head_noun():
     got = extract_requirements(jd)
     assert "Comfortable designing highly available multi region cloud infrastructure" in got, got
     assert not any(r.endswith(("region", "available")) for r in got), got
+
+
+def test_planned_questions_name_whole_requirements_and_no_agency():
+    from core.coach.plan import plan_items
+
+    jd = ("Sales Development Representative — Salem, OR (Birch Recruiting, for a B2B SaaS client)\n\n"
+          "Qualifications\n\nIf you're proficient with Salesforce and HubSpot, then you might be who we're looking for! "
+          "If you can explain complex technical concepts like a pro and have a knack for communicating effectively, "
+          "then you're already halfway there. Experience with cold calling and email campaigns? That's a plus!\n")
+    cv = ("Sam Reyes\nSales Representative\n\nEXPERIENCE\n2021-now  Sales Representative, Moxie Pest Control, Norcross\n"
+          "Explained technical products to customers; booked 30 meetings a month.\n")
+    texts = [item.text for seed in ("a", "b", "c") for item in plan_items(
+        cv, jd, "Sales Development Representative", interview_type="mixed", seniority="junior", count=8, company="",
+        seed=seed, focus=None)]
+    joined = " ".join(texts).lower()
+    assert "recruiting" not in joined, texts
+    assert "explain complex technical," not in joined and "for explain " not in joined, texts
+    assert "explaining complex technical concepts" in joined, texts
