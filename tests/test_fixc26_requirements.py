@@ -93,3 +93,11 @@ def test_planned_questions_name_whole_requirements_and_no_agency():
     assert "recruiting" not in joined, texts
     assert "explain complex technical," not in joined and "for explain " not in joined, texts
     assert "explaining complex technical concepts" in joined, texts
+
+
+def test_command_line_reads_as_gerund_but_a_noun_line_stays():
+    got = extract_requirements("Support Engineer\n\nRequirements:\n- Explain complex technical concepts to customers\n"
+                               "- Translate business needs into technical specifications\n- Design patterns\n- Zendesk\n")
+    assert "explaining complex technical concepts to customers" in got, got
+    assert "translating business needs into technical specifications" in got, got
+    assert not any(r.lower().startswith(("explain ", "translate ", "designing")) for r in got), got

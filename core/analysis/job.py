@@ -10,7 +10,7 @@ from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_context import preferred_example, product_hits, setting_word
-from core.analysis.job_duties import duty_phrases, gerund, imperative_duty, is_verb, shares_head
+from core.analysis.job_duties import command_verb, duty_phrases, gerund, imperative_duty, is_verb, shares_head
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import ranked_units, requirement_lines, without_offers, without_sentences
 from core.analysis.job_markup import job_page_text
@@ -230,6 +230,8 @@ def _requirement_phrase(line: str, lang: str = "") -> str | None:
         return None
     if (duty := imperative_duty(phrase)) is not None:  # "Run the front desk": "running the front desk"
         return duty or None
+    if command_verb(tokens[0]) and tokens[1][:1].islower() and not lang:  # "Explain complex technical concepts"
+        phrase = " ".join([gerund(tokens[0]), *tokens[1:]])  # reads after "The role calls for": "explaining …"
     if (_NOT_REQUIREMENT_RE.search(phrase) or is_place(phrase)
             or _ABOUT_AN_ORGANISATION_RE.match(BULLET_RE.sub("", line).strip())):
         return None
