@@ -10,7 +10,7 @@ from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_context import preferred_example, product_hits, setting_word
-from core.analysis.job_duties import duty_phrases, imperative_duty, shares_head
+from core.analysis.job_duties import command_verb, duty_phrases, gerund, imperative_duty, is_verb, shares_head
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import ranked_units, requirement_lines, without_offers, without_sentences
 from core.analysis.job_markup import job_page_text
@@ -20,7 +20,7 @@ from core.analysis.job_phrase_ends import inside, listed_words, modifier_lists, 
 from core.analysis.job_prose import acronym_terms, name_spans, organisation_names
 from core.analysis.job_surface import product_head, surface
 from core.analysis.job_traits import trait_word
-from core.analysis.job_whole import MAX_WORDS, whole_language, whole_requirement
+from core.analysis.job_whole import MAX_WORDS, asked_items, whole_language, whole_requirement
 from core.analysis.job_years import years_requirement
 from core.analysis.skills import find_skills
 from core.analysis.text import BULLET_RE, STOPWORDS, sentences, stem, strip_injections
@@ -84,6 +84,8 @@ def _clean_phrase(line: str, lang: str = "") -> str:
     text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
     text = _TRAILING_PLUS_RE.sub("", text)  # "Bilingual English/Spanish a plus"
     text = _FLUFF_PREFIX.sub("", text).strip()
+    modal = _CAN_RE.match(text)  # "If you can explain complex technical concepts like a pro": a verb-led ability
+    text = text[modal.end():] if modal else text
     listed = max((end for start, end in modifier_lists(text) if start < text.find(",") < end), default=0)
     text = text[:listed] + re.split(  # a list of modifiers of one noun is no cut: "inpatient, outpatient and discharge …"
         r",|;|\(| such as | including | e\.g\.| for example| to support| so that| in order", text[listed:]
@@ -103,7 +105,14 @@ def _clean_phrase(line: str, lang: str = "") -> str:
         tokens.pop()  # "Degree in social work" keeps its noun
     while tokens and tokens[0].lower() in STOPWORDS:
         tokens.pop(0)
+    if modal and tokens and is_verb(tokens[0]) and tokens[0].lower() == tokens[0]:
+        tokens[0] = gerund(tokens[0])  # "explaining complex technical concepts": it reads after "The role calls for"
     return " ".join(tokens)
+
+
+# what a candidate "can" do, said before the verb: "If you can …", "you are able to …", "candidates who know how to …"
+_CAN_RE = re.compile(r"^(?:if\s+)?(?:you|candidates?|applicants?)\s+(?:who\s+)?(?:can|could|are able to|know how to)\s+",
+                     re.IGNORECASE)
 
 
 # Words that only say something with the infinitive after them ("able to influence…"): a requirement cut before
@@ -135,6 +144,12 @@ def _phrase_end(tokens: list[str], cut: int) -> int:
     listed = listed_words(tokens)  # never inside "inpatient, outpatient and discharge prescriptions"
     link = next((i for i in range(cut - 1, 1, -1) if _PHRASE_LINK_RE.match(tokens[i]) and i not in listed
                  and not _shared_head(tokens[:i], tokens[i + 1:])), 0)  # never "qualification in emergency"
+    if not link:  # no phrase starts before the cut: the phrase it falls in goes on to its end, its head noun kept
+        ahead = next((i for i in range(cut, min(len(tokens), _MOST_WORDS + 1))
+                      if _PHRASE_LINK_RE.match(tokens[i]) or tokens[i - 1][-1:] in ",:;"), None)
+        if ahead is None and len(tokens) <= _MOST_WORDS:
+            ahead = len(tokens)  # "Comfortable designing highly available multi region cloud infrastructure"
+        return ahead or cut
     return link or cut
 
 
@@ -215,6 +230,8 @@ def _requirement_phrase(line: str, lang: str = "") -> str | None:
         return None
     if (duty := imperative_duty(phrase)) is not None:  # "Run the front desk": "running the front desk"
         return duty or None
+    if command_verb(tokens[0]) and tokens[1][:1].islower() and not lang:  # "Explain complex technical concepts"
+        phrase = " ".join([gerund(tokens[0]), *tokens[1:]])  # reads after "The role calls for": "explaining …"
     if (_NOT_REQUIREMENT_RE.search(phrase) or is_place(phrase)
             or _ABOUT_AN_ORGANISATION_RE.match(BULLET_RE.sub("", line).strip())):
         return None
@@ -388,6 +405,7 @@ def _read_unit(acc: _Found, cue_phrases: list[str], nice_phrases: list[str], lin
     # itself does ("We run a busy restaurant")
     if not phrases_ok and not _ABOUT_US_RE.match(line.strip()) and not _ABOUT_AN_ORGANISATION_RE.match(line.strip()):
         acc.duties += duty_phrases(line, skip=acc.read_otherwise)
+    said = [item for p in said for item in (asked_items(p, lang) if lang else [p])]  # "Teamgeist", not the line
     acc.phrases += [p for p in said if not (acc.years and p.lower() in acc.years[-1].lower())
                     and not _years_field(p, line_years)]
 

@@ -108,6 +108,26 @@ def is_verb(word: str) -> bool:
     return bool(_base(word))
 
 
+# verbs of the list that a job also writes as nouns at a line's start ("Design patterns", "Project plan", "Care
+# planning"): a line opening on one is never read as a command
+_NOUN_TOO = _words("""
+lead plan design review run close prospect forecast present train coach mentor monitor record document test process
+audit schedule track research interview care deal set own drive respond produce draft edit influence secure
+""")
+
+
+def command_verb(word: str) -> bool:
+    """Whether a line opening on ``word`` is written as a command ("Explain complex concepts to customers"): a verb
+    of the duties' lists in its base form that a job does not also write as a noun there (:data:`_NOUN_TOO`)."""
+    low = word.lower()
+    return low in _VERBS and low not in _NOUN_TOO
+
+
+def gerund(verb: str) -> str:
+    """The -ing form of a verb of the duties' lists, base or third-person: "take" -> "taking", "runs" -> "running"."""
+    return _gerund(_base(verb) or verb.lower())
+
+
 def _gerund(verb: str) -> str:
     """"take" -> "taking", "run" -> "running", "stay" -> "staying", "set" -> "setting"."""
     if verb.endswith("ie"):

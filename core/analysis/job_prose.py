@@ -219,6 +219,14 @@ _ORG_RES = (
     re.compile(rf"(?:^|[.!?]\s+|\n)({_NAME})\s+(?:was founded|builds|makes|provides|offers|helps|develops|creates|sells|"
                r"runs|operates|serves|designs|delivers|powers|supplies|manufactures|connects|employs|has been)\b"),
     re.compile(rf"\b(?:[Jj]oin|[Aa]t|[Aa]bout|[Ww]ork (?:for|with)|[Cc]areers at|part of)\s+({_NAME})"),
+    # the poster in brackets: "(Tustin Recruiting, for a B2B SaaS client)", "(via Hays)"
+    re.compile(rf"\(\s*({_NAME})\s*,\s*(?:for|on behalf of|hiring for|recruiting for)\b"),
+    re.compile(rf"\(\s*(?:via|through|posted by|on behalf of|for)\s+({_NAME})\s*[,)]"),
+    # a sign-off: "Best regards,\nTustin Recruiting", "Viele Grüße, Acme", "The Tustin Recruiting Team"
+    re.compile(rf"\b(?:[Rr]egards|[Ww]ishes|[Ss]incerely|[Cc]heers|Grüßen?|Gruß|[Cc]ordialement|[Ss]aludos),?[ \t]*\n?"
+               rf"[ \t]*(?:[Yy]our[ \t]+)?({_NAME})[ \t]*(?:\n|$)"),
+    re.compile(rf"(?:^|\n)[ \t]*(?:[—–-]{{1,2}}[ \t]*)?(?:[Tt]he|[Yy]our|[Dd]as|[Ii]hr)[ \t]+({_NAME})[ \t]+(?:Team|team)"
+               rf"[ \t.!]*(?:\n|$)"),
 )
 _NOT_A_NAME = re.compile(r"^(?:The|A|An|We|Our|You|Your|This|It|They|Us|Home|Careers?|About|Join|Apply|At|For|With)$")
 
@@ -237,7 +245,7 @@ def organisation_names(text: str) -> list[str]:
             words = match.group(1).split()
             while words and (_NOT_A_NAME.match(words[0]) or words[0] in {"of", "and", "for", "&"}):
                 words.pop(0)
-            while words and words[-1] in {"of", "and", "for", "&"}:
+            while words and words[-1] in {"of", "and", "for", "&", "Team"}:
                 words.pop()
             if words and len(words) <= 6:
                 names.add(" ".join(words))

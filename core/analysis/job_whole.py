@@ -151,3 +151,42 @@ def whole_requirement(line: str, lang: str) -> str:
     while tokens and _function_word(tokens[0], lang) and tokens[0].lower() not in _SUBJECTS:
         tokens.pop(0)
     return " ".join(tokens).rstrip(",")
+
+
+# "… oder eine vergleichbare Ausbildung", "… ou équivalent", "… o similar": the alternative the ad accepts, not a
+# second thing it asks for; the requirement is what comes before it
+_OR_EQUIVALENT_RE = re.compile(
+    r"\s*,?\s+(?:oder|ou|o|of|or|bzw\.?)\s+(?:\w{1,4}\s+)?(?:vergleichbar\w*|ähnlich\w*|gleichwertig\w*|entsprechend\w*|"
+    r"équivalent\w*|similaire\w*|similar\w*|equivalente?s?|simil\w*|vergelijkbar\w*|gelijkwaardig\w*)\b.*$", re.I)
+# a level the ad puts before the thing it asks for ("Erfolgreich abgeschlossenes Studium", "Sicherer Umgang mit …",
+# "ausgeprägtes Zahlenverständnis"): the coverage row names the thing, the level is how well
+_LEVEL_RE = re.compile(
+    r"^(?:(?:erfolgreich|sehr|besonders|idealerweise)\s+)*(?:abgeschlossen|sicher|fundiert|gut|ausgeprägt|einschlägig|"
+    r"mehrjährig|solid|umfassend|tiefgehend|vertieft|hervorragend|exzellent|stark|erst)(?:e[snrm]?)?\s+(?=\S)", re.I)
+_ITEM_JOIN_RE = re.compile(r"\s*,\s*(?:(?:und|sowie|oder)\s+)?|\s+(?:und|sowie)\s+")
+
+
+def asked_thing(requirement: str) -> str:
+    """A German requirement line reduced to the thing it asks for: without the alternative it accepts and the level
+    before it ("Erfolgreich abgeschlossenes Studium der Wirtschaftsinformatik oder eine vergleichbare Ausbildung" ->
+    "Studium der Wirtschaftsinformatik"; "Sicherer Umgang mit EDV-Systemen" -> "Umgang mit EDV-Systemen")."""
+    text = _OR_EQUIVALENT_RE.sub("", requirement).strip(" ,")
+    bare = _LEVEL_RE.sub("", text)
+    bare = bare[:1].upper() + bare[1:] if bare[:1].islower() and bare.split()[0][:1].isalpha() else bare
+    return bare if len(bare.split()) >= 1 and len(bare) >= 4 else text
+
+
+def asked_items(requirement: str, lang: str) -> list[str]:
+    """The things one requirement line of a job in ``lang`` asks for, each as a short noun phrase
+    (:func:`asked_thing`); a list of qualities ("Strukturierte Arbeitsweise, ausgeprägtes Zahlenverständnis sowie
+    Detailgenauigkeit") is one per quality, but never a list after a preposition ("Erfahrung in Wareneingang,
+    Kommissionierung und Warenausgang" stays one), nor one whose words share a part ("Ambulante Kranken- und
+    Behandlungspflege")."""
+    if lang != "de":
+        return [requirement]
+    thing = asked_thing(requirement)
+    parts = [p.strip() for p in _ITEM_JOIN_RE.split(thing) if p.strip()]
+    if 2 <= len(parts) <= 6 and all(len(p.split()) <= 3 and not any(_function_word(w, lang) for w in p.split())
+                                    and not p.endswith("-") and not p.startswith("-") for p in parts):
+        return [asked_thing(p) for p in parts]
+    return [thing]
