@@ -62,3 +62,85 @@ def test_an_acronym_done_in_the_answer_still_counts():
     answer = ("I already use VBA: at my last job I wrote VBA macros that built our weekly Excel sales report, which cut "
               "the time to produce it from four hours to ten minutes.")
     assert _row("VBA", question, answer).status == "evidenced"
+
+
+SQL_QUESTION = ("How would you write a query that returns each person's second visit from a table of visits with one row "
+                "per visit? Talk me through the approach.")
+SQL_ANSWER = ("I would use a window function. SELECT person_id, visit_at FROM (SELECT person_id, visit_at, ROW_NUMBER() "
+              "OVER (PARTITION BY person_id ORDER BY visit_at) AS rn FROM visits) v WHERE rn = 2. ROW_NUMBER rather "
+              "than RANK so that two visits at the same timestamp still give exactly one second visit.")
+
+
+def test_a_query_written_in_the_answer_shows_sql_whatever_the_tense_before_it():
+    row = _row("SQL", SQL_QUESTION, SQL_ANSWER)
+    assert row.status == "evidenced"
+    assert "PARTITION BY" in row.evidence or "SELECT" in row.evidence
+    assert _row("Sehr gute SQL-Kenntnisse", SQL_QUESTION, SQL_ANSWER).status == "evidenced"
+
+
+def test_prose_with_select_and_from_is_no_sql():
+    answer = "I would select the best candidates from the pool and then talk to each of them about the role."
+    assert _row("SQL", "How do you pick who to interview?", answer).status != "evidenced"
+
+
+def test_python_code_shows_python_and_not_sql():
+    answer = ("To summarise the sales data by region I grouped it with df.groupby('region').sales.sum(), then plotted "
+              "the totals for the team, which showed the north selling 30% less.")
+    assert _row("Python", "How did you summarise the sales data?", answer).status == "evidenced"
+    assert _row("SQL", "How did you summarise the sales data?", answer).status != "evidenced"
+
+
+BI_JOB = """Business Intelligence Analyst
+
+Requirements:
+- SQL
+- Python
+- VBA
+- ETL
+- Power BI
+- Postgres
+"""
+BI_CV = """Alex Example
+EXPERIENCE
+Research Assistant | June 2022 - Present
+- Uses R to analyze large survey data in relation to Central-South American politics.
+- Serves as a non-presenting co-author with faculty member on a proposed conference talk.
+Eagle Scout | July 2019
+- Led volunteer project of over 40 hours of combined work including trail maintenance and implementing QR codes to provide digital brochures to the trail, eliminating the need for paper and reducing waste
+"""
+
+
+def _report(rows, job=BI_JOB, cv=BI_CV):
+    from core.coach.report import build_report
+
+    return build_report([{"question": q, "answer": a, "score": score_answer(q, a)} for q, a in rows],
+                        job_title="Business Intelligence Analyst", job_description=job, cv_text=cv)
+
+
+def test_the_carry_over_is_the_cv_line_closest_to_the_job():
+    report = _report([["Tell me about a time you helped a team.", "I helped my team plan a trip and it went well."]])
+    assert "lead with what carries over" in report.summary
+    assert "Uses R to analyze large survey data" in report.summary
+    assert "trail maintenance" not in report.summary
+
+
+def test_the_summary_and_the_rows_give_one_verdict_per_requirement():
+    report = _report([[SQL_QUESTION, SQL_ANSWER]])
+    rows = {c.requirement.lower(): c.status for c in report.coverage}
+    assert rows.get("sql") == "evidenced"
+    not_yet = report.summary.split("not yet shown:", 1)[1].split(".", 1)[0] if "not yet shown:" in report.summary else ""
+    assert "SQL" not in not_yet
+    for name, status in rows.items():
+        if status == "evidenced":
+            assert name not in not_yet.lower()
+
+
+def test_agreed_fit_follows_the_rows():
+    from core.coach.fit import RoleFit, agreed_fit
+    from core.schemas import CoverageItem
+
+    fit = RoleFit(("SQL", "VBA", "ETL"), cv_shows=("ETL",), answers_show=("VBA",))
+    rows = [CoverageItem(requirement="SQL", status="evidenced", evidence='"SELECT …"'),
+            CoverageItem(requirement="VBA", status="weak", evidence="Mentioned in …")]
+    agreed = agreed_fit(fit, rows)
+    assert agreed.shown == ("SQL", "ETL")  # VBA weak in its row is not shown; ETL has no row: the CV's reading stays

@@ -22,6 +22,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import readable_text, sentences, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
 from core.coach.coverage_asked import asking_questions, probed_in_translation, shares_competency
+from core.coach.coverage_code import code_evidence
 from core.coach.coverage_concepts import concept_evidence
 from core.coach.coverage_elsewhere import elsewhere_evidence
 from core.coach.coverage_forms import form_evidence
@@ -155,6 +156,8 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
     near = near or (story_evidence(answer, requirement) if not years_field_asked(requirement) else "")
     if near:
         return "evidenced", near, 1
+    if code := code_evidence(answer, requirement):  # "SELECT … OVER (PARTITION BY …)" is SQL written (session 26)
+        return "evidenced", code, 1
     if not years_field_asked(requirement) and (work := work_evidence(answer, requirement)):  # "I cut average
         # handling time…" for "contact centre KPIs"; never the years of a field ("mínima de 2 años en atención al cliente")
         return "evidenced", work, 1
