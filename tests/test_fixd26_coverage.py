@@ -144,3 +144,12 @@ def test_agreed_fit_follows_the_rows():
             CoverageItem(requirement="VBA", status="weak", evidence="Mentioned in …")]
     agreed = agreed_fit(fit, rows)
     assert agreed.shown == ("SQL", "ETL")  # VBA weak in its row is not shown; ETL has no row: the CV's reading stays
+
+
+def test_a_query_written_is_the_tool_named_in_the_score():
+    job = "Business Intelligence Analyst\n\nRequirements:\n- SQL\n- Python\n- Power BI\n"
+    written = score_answer(SQL_QUESTION, SQL_ANSWER, job_description=job)
+    assert not any("the job names" in m for m in written.missing)
+    told = ("I would number each person's visits in order of time and keep the second one for each person, so people "
+            "with a single visit drop out; ties on the same timestamp would still give one row each.")
+    assert any("the job names" in m for m in score_answer(SQL_QUESTION, told, job_description=job).missing)
