@@ -22,6 +22,7 @@ from core.analysis.skills import find_skills
 from core.analysis.text import readable_text, sentences, strip_injections
 from core.coach.coverage_amount import amount_sentence, asked_amount, meets_amount
 from core.coach.coverage_asked import asking_questions, probed_in_translation, shares_competency
+from core.coach.coverage_code import code_evidence
 from core.coach.coverage_concepts import concept_evidence
 from core.coach.coverage_elsewhere import elsewhere_evidence
 from core.coach.coverage_forms import form_evidence
@@ -155,6 +156,8 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
     near = near or (story_evidence(answer, requirement) if not years_field_asked(requirement) else "")
     if near:
         return "evidenced", near, 1
+    if code := code_evidence(answer, requirement):  # "SELECT … OVER (PARTITION BY …)" is SQL written (session 26)
+        return "evidenced", code, 1
     if not years_field_asked(requirement) and (work := work_evidence(answer, requirement)):  # "I cut average
         # handling time…" for "contact centre KPIs"; never the years of a field ("mínima de 2 años en atención al cliente")
         return "evidenced", work, 1
@@ -307,6 +310,12 @@ def told_practice(req: str, score: AnswerScore) -> bool:
     return bool(_GERUND_PRACTICE_RE.match(req)) and score.overall >= TOLD_OVERALL and score.structure.score >= TOLD_STRUCTURE
 
 
+def requirement_stems(text: str) -> set[str]:
+    """The word stems of ``text`` that tie a sentence to a requirement: words of four letters or more, and an acronym
+    of two or three capitals ("VBA", "SQL": session 26, "For VBA I would take a short course" was no wish of VBA)."""
+    return {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}|\b[A-Z]{2,3}\b", text or "")}
+
+
 def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) -> str:
     """The answer's own quote that its score gives for doing what a question asking ``req`` by name asks, when that
     answer's relevance is :data:`AGREED_RELEVANCE` or more and it takes up the requirement's own words (none of them
@@ -332,9 +341,8 @@ def answered_on_it(req: str, rows: list[tuple[str, str, AnswerScore | None]]) ->
                   or score.overall >= DONE_OVERALL and score.relevance.score >= FULL_RELEVANCE)
         if not said or (subject_of(said, req).share == 0 and not (told or strong)):
             continue
-        stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", req)}
-        if any((NEGATION_RE.search(x) or WISH_RE.search(x)) and stems & {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", x)}
-               for x in sentences(said)):
+        stems = requirement_stems(req)
+        if any((NEGATION_RE.search(x) or WISH_RE.search(x)) and stems & requirement_stems(x) for x in sentences(said)):
             continue  # "I have never sold to finance buyers": a mention that does not count
         # a story of a practice's lead: its own act, the candidate at its head in a capital too ("My task was…", "We
         # shipped…")

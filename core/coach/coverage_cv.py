@@ -66,13 +66,12 @@ def cv_line(cv_text: str, requirement: str, job_description: str = "") -> str:
 
 def denied(answers: list[str], requirement: str) -> bool:
     """Whether an answer denies ``requirement``: a negated sentence ("I have never taken minutes") sharing a word stem
-    of it (four letters or more: "minut" of "Minute-taking")."""
+    of it (four letters or more, or an acronym: "minut" of "Minute-taking", "VBA")."""
     from core.analysis.text import sentences
-    from core.coach.subject import term_stem
+    from core.coach.coverage import requirement_stems
 
-    stems = {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", requirement or "")}
-    return any(NEGATION_RE.search(x) and stems & {term_stem(w) for w in re.findall(r"[A-Za-z]{4,}", x)}
-               for answer in answers for x in sentences(answer or ""))
+    stems = requirement_stems(requirement)
+    return any(NEGATION_RE.search(x) and stems & requirement_stems(x) for answer in answers for x in sentences(answer or ""))
 
 
 def cv_row(item: CoverageItem, cv_text: str, job_description: str = "", answers: list[str] | None = None) -> CoverageItem:

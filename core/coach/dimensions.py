@@ -34,6 +34,7 @@ import re
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import language_name, zipf
+from core.coach.coverage_code import code_evidence
 from core.coach.dimensions_communication import CONCISE_WORDS, REPEATED, communication, concise_complete  # noqa: F401  (re-exported)
 from core.coach.generic_reason import GENERIC_GAP, GENERIC_RELEVANCE, generic_reasons
 from core.coach.habitual import habitual_hedges
@@ -323,7 +324,9 @@ def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "",
                        else "A number that shows the scale or the outcome (time, money, %, people)")
     if not ev.tools and job_terms and ev.analysed and not _acronyms(ev, rare) and not ev.job_overlap:
         named = tools_asked(job_terms, question)
-        if named:
+        # a query or code written in a language the job names is that tool used, by name (session 26: a window
+        # query "SELECT … OVER (PARTITION BY …)" was told "the job names SQL and Python")
+        if named and not any(code_evidence(ev.text, name) for name in named):
             missing.append(f"The tools or methods you used, by name (the job names {' and '.join(named)})")
     return DimensionScore(score=score, evidence=text), missing
 

@@ -16,11 +16,13 @@ from research.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
+from core.analysis.skills import find_skills
 from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
 from core.coach.coverage import answer_shows
@@ -71,11 +73,59 @@ def role_fit(cv_text: str, job_description: str, answers: list[str] | tuple[str,
         return RoleFit()
 
 
+def agreed_fit(fit: RoleFit, coverage: list | tuple = ()) -> RoleFit:
+    """``fit`` with the report's verdict per requirement: a requirement whose coverage row (a
+    :class:`core.schemas.CoverageItem` of ``coverage`` with the same requirement, any case) is evidenced is shown, one
+    whose row is weak or not probed is not, so the summary's "not yet shown" and its count never contradict the rows
+    (session 26 newcomer: "VBA · evidenced" beside "not yet shown: … VBA"); a requirement with no row keeps ``fit``'s
+    own reading."""
+    rows = {(getattr(c, "requirement", "") or "").strip().lower(): getattr(c, "status", "") for c in coverage or ()}
+    if not rows or not fit.requirements:
+        return fit
+    verdict = {r: rows.get(r.strip().lower()) for r in fit.requirements}
+    cv_shows = tuple(r for r in fit.cv_shows if verdict[r] in (None, "evidenced"))
+    answers_show = tuple(r for r in fit.requirements if r not in cv_shows and (
+        verdict[r] == "evidenced" or (verdict[r] is None and r in fit.answers_show)))
+    return RoleFit(fit.requirements, cv_shows, answers_show)
+
+
 def adjusted_overall(overall: int | None, fit: RoleFit) -> int | None:
     """The overall (1-10) one point lower when the fit is low, never below 1; None stays None."""
     if overall is None or not fit.low:
         return overall
     return max(1, overall - 1)
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", text or "")} - _STOP_STEMS
+
+
+_STOP_STEMS = {"with", "that", "this", "from", "their", "other", "which", "about", "exper", "erfah", "kennt", "skill",
+               "years", "knowl", "stron", "gute", "guter", "sehr", "oder", "sowie", "eine", "einer"}
+
+
+def closest_line(facts: dict, requirements: tuple[str, ...] | list[str]) -> list[str]:
+    """The CV line (of ``facts``' achievements and bullets, :func:`core.analysis.cv.extract_cv_facts`) closest to the
+    job's ``requirements``, as a list of one: the line naming most of the skills the requirements name, then most of
+    their skills' families (R beside SQL and Power BI: both data), then most of their word stems; the first
+    achievement when no line shares any of these, [] when the CV has none. Session 26 newcomer: a BI job's carry-over
+    was "Led volunteer project … trail maintenance…" beside "Uses R to analyze large survey data"."""
+    achievements = [a for a in facts.get("achievements") or [] if (a or "").strip()]
+    lines = list(dict.fromkeys([*achievements, *(b for b in facts.get("bullets") or [] if (b or "").strip())]))
+    if not lines:
+        return []
+    asked = [h for r in requirements for h in find_skills(r)]
+    names = {h.name for h in asked}
+    families = {h.family for h in asked if h.family}
+    words = set().union(*(_stems(r) for r in requirements)) if requirements else set()
+
+    def closeness(line: str) -> tuple[int, int, int]:
+        found = find_skills(line)
+        return (len({h.name for h in found} & names), len({h.family for h in found if h.family} & families),
+                len(_stems(line) & words))
+
+    best = max(lines, key=lambda line: (closeness(line), line in achievements, -lines.index(line)))
+    return [best if any(closeness(best)) else (achievements or lines)[0]]
 
 
 def fit_note(fit: RoleFit, cv_text: str = "", job_description: str = "") -> str:
@@ -91,7 +141,7 @@ def fit_note(fit: RoleFit, cv_text: str = "", job_description: str = "") -> str:
     gap = ", ".join(missing[:4]) + (" and more" if len(missing) > 4 else "")
     facts = extract_cv_facts(strip_injections(cv_text or "")) if (cv_text or "").strip() else {}
     # the achievement's whole CV line, a PDF's wrap joined back ("…A/B tested with 2" goes on "million users.")
-    carries = [whole_line(a, list(facts.get("bullets") or []), cv_text) for a in (facts.get("achievements") or [])[:1]]
+    carries = [whole_line(a, list(facts.get("bullets") or []), cv_text) for a in closest_line(facts, fit.requirements)]
     stress = (f"lead with what carries over, such as {quote(clip(carries[0].rstrip('.'), 14))}, "
               if carries else "lead with the closest experience you have, ")
     return (

@@ -31,7 +31,7 @@ from core.coach.coverage_credentials import (
 from core.coach.coverage_cv import cv_row
 from core.coach.coverage_shared import coverage_rows
 from core.coach.coverage_years import cv_years_row, with_line_years
-from core.coach.fit import adjusted_overall, fit_note, role_fit
+from core.coach.fit import adjusted_overall, agreed_fit, fit_note, role_fit
 from core.coach.interview_language import documents_language
 from core.coach.language_note import answer_language
 from core.coach.phrasing import clip, quote
@@ -333,14 +333,21 @@ def build_report(
     rows = _parse_scores(answer_scores)
     scored = [(q, a, s) for q, a, s in rows if s is not None]
     overall, dims = aggregate_scores([s for _, _, s in scored])
-    fit = role_fit(cv_text, job_description, [counted_answer(a, s) for _q, a, s in scored])  # no off-subject reply
-    overall = adjusted_overall(overall, fit)  # one point lower when the CV and answers show little of the job
     requirements = extract_requirements(strip_injections(job_description or ""))
     requirements += registration_requirements(strip_injections(job_description or ""), requirements)  # "GDC registration"
     requirements += named_credential_requirements(strip_injections(job_description or ""), requirements)  # "ADR"
     requirements = with_line_years(requirements, strip_injections(job_description or ""))  # "Site manager, 3 years"
     said = [candidate_words(a) for _q, a, _s in scored]  # a denial in any answer, the CV line never overrules it
     role = (display_title(job_title or "") or "this role") + (f" at {company}" if company else "")
+    # the CV read beside the answers: its dates for years, its line for a credential or any requirement the
+    # answers left unshown (core.coach.coverage_cv)
+    coverage = agreed_rows([cv_row(cv_credential_row(cv_years_row(item, cv_text or ""), cv_text or "", job_description or ""),
+                                   cv_text or "", job_description or "", said)
+                            for item in coverage_rows(requirement_groups(requirements, job_description or ""), rows,
+                                                      job_description or "")], job_language(job_description or ""))
+    # the summary's gap is the rows' verdict (one per requirement: session 26), no off-subject reply counted
+    fit = agreed_fit(role_fit(cv_text, job_description, [counted_answer(a, s) for _q, a, s in scored]), coverage)
+    overall = adjusted_overall(overall, fit)  # one point lower when the CV and answers show little of the job
     return InterviewReport(
         summary=" ".join(filter(None, (_summary(role, rows, scored, overall, dims),
                                        fit_note(fit, cv_text, job_description) if scored else ""))),
@@ -348,12 +355,7 @@ def build_report(
         strengths=_strengths(rows)[:5],
         weaknesses=_weaknesses(rows)[:6],
         cv_tips=cv_tips(cv_text, requirements, job_description or ""),
-        # the CV read beside the answers: its dates for years, its line for a credential or any requirement the
-        # answers left unshown (core.coach.coverage_cv)
-        coverage=agreed_rows([cv_row(cv_credential_row(cv_years_row(item, cv_text or ""), cv_text or "", job_description or ""),
-                                     cv_text or "", job_description or "", said)
-                              for item in coverage_rows(requirement_groups(requirements, job_description or ""), rows,
-                                                        job_description or "")], job_language(job_description or "")),
+        coverage=coverage,
         next_steps=_next_steps(rows),
         scope_note=SCOPE_NOTE,
         language_note=_language_note(rows, documents_language(cv_text or "", job_description or "")),

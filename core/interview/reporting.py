@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from core.coach.coverage import counted_answer
-from core.coach.fit import RoleFit, adjusted_overall, fit_note, role_fit
+from core.coach.fit import RoleFit, adjusted_overall, agreed_fit, fit_note, role_fit
 from core.interview.repeats import moved_away
 from core.interview.state import earlier_answers
 from core.schemas import DIMENSIONS, SKIPPED_ANSWER, AnswerScore, InterviewReport, aggregate_scores
@@ -67,8 +67,9 @@ class Reporting:
             progress(len(missing), max(1, len(missing)), "Writing your report…")
         report, info = chains.build_report(ctx, answer_scores, turns)
         # a follow-up reply about something else shows nothing of the job (core.coach.coverage.counted_answer)
-        fit = role_fit(ctx.cv_text, ctx.job_description,
-                       [counted_answer(a["answer"], s) for a, s in zip(answer_scores, all_scores, strict=True) if s])
+        fit = agreed_fit(role_fit(ctx.cv_text, ctx.job_description,
+                                  [counted_answer(a["answer"], s) for a, s in zip(answer_scores, all_scores, strict=True) if s]),
+                         report.coverage)  # one verdict per requirement: the report's rows (session 26)
         note = fit_note(fit, ctx.cv_text, ctx.job_description)
         return self.store_report(session_id, report, scores, model=info.model, fit=fit, fit_said=note)
 
