@@ -139,8 +139,19 @@ def run() -> list[tuple[str, float, str, str]]:
          "< 2 s")
         for name, text in _long_cvs().items()
     ]
+    from bench.plan_dump import pairs, timings
+
+    pair_rows = []
+    if len(pairs()) > 12:  # the interview pairs and, with the fetched corpora present, the dev pairs
+        per_plan = timings()
+        pair_rows = [
+            (f"Offline coach: plan per CV+job pair, {len(per_plan)} pairs (median)",
+             round(statistics.median(per_plan), 2), "s", "< 1 s"),
+            (f"Offline coach: plan per CV+job pair, {len(per_plan)} pairs (max)", round(max(per_plan), 2), "s", "< 2 s"),
+        ]
     return [
         *long_rows,
+        *pair_rows,
         ("Offline coach: plan of 8 questions (p50)", round(plan_ms, 2), "ms", "< 30 ms"),
         ("Offline coach: score one answer (p50)", round(score_ms, 2), "ms", "< 30 ms"),
         ("Offline coach: report for 8 answers (p50)", round(report_ms, 2), "ms", "< 200 ms"),

@@ -22,6 +22,7 @@ employer. Each cue here is a question any CV can answer, in the six languages th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE, HEADER_MAX_WORDS
 from core.analysis.cv_lang import PRESENT_WORDS, SINCE_WORDS, _germanic_head, fold, romance_head
@@ -44,6 +45,7 @@ _SMALL_WORDS = frozenset(("de", "di", "da", "do", "del", "della", "des", "du", "
 _WINDOW_MAX = 40  # lines: an entry longer than this is a reading that found no next entry
 
 
+@lru_cache(maxsize=1 << 14)  # pure; the same windows of lines are dated for every cue
 def entry_end(text: str) -> int | None:
     """The end of the last date range in ``text`` as ``year * 100 + month`` (month 0 when not written), 999999
     when the range is open ("2021 - present", "seit 2019", "11/2024 – Jetzt"); None when ``text`` holds no range."""

@@ -20,6 +20,7 @@ range (on the employer's line or a header line next to it) and does not sit unde
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE, HEADER_MAX_WORDS
 from core.analysis.cv_header_names import ambiguous_in_header
@@ -38,6 +39,7 @@ _JOBS_HEADING_RE = re.compile(r"(?i)^(?:career(?:\s+path|\s+history)?|previous\s
                               r"appointments|engagements)$")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; _section_above asks every line above each entry
 def _heading(line: str) -> str | None:
     """The section kind of a heading line ("Experience", "EDUCATION", "## Skills"), None for any other line: a short
     line of its own, not a "Label: value" field."""

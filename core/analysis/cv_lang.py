@@ -42,6 +42,7 @@ def _load() -> dict:
 _DATA = _load()
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the same lines are folded again and again while one CV is read
 def fold(text: str) -> str:
     """``text`` lower-cased, without accents, spaces collapsed, a typographic apostrophe as "'" ("Formación  Académica"
     -> "formacion academica", "Centres d’intérêt" -> "centres d'interet")."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
 from core.analysis.cv_lang import HEADING_AND, heading_kind, romance_head
 
@@ -88,6 +89,7 @@ _POSSESSIVE_RE = re.compile(r"(?i)^(?:my|mes|mon|ma|mis|mi|meine|mein|le mie|i m
                             r"mijn)\s+")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; every line is asked again for each entry above it
 def section_kind(line: str) -> str | None:
     """``experience``, ``education``, ``skills`` or ``other`` when the cleaned line is a section heading.
 

@@ -7,6 +7,7 @@ mental-health nursing job). Pure regular expressions; :func:`core.analysis.skill
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.words import initials
 
@@ -39,6 +40,11 @@ def _initials_fit(acronym: str, words: list[str]) -> bool:
 def spelled_out(text: str) -> dict[str, str]:
     """Each abbreviation ``text`` spells out, with its expansion: {"PHP": "partial hospitalisation programme"}.
     Only an expansion whose words' initials are the abbreviation's letters counts (small words aside)."""
+    return dict(_spelled_out(text or ""))  # a copy: the caller may change it
+
+
+@lru_cache(maxsize=256)  # the same CV and job are read for every skill of a plan
+def _spelled_out(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for m in _ACRONYM_FIRST_RE.finditer(text or ""):
         words = m.group(2).split()
@@ -50,7 +56,7 @@ def spelled_out(text: str) -> dict[str, str]:
             if _initials_fit(acronym, words[start:]):
                 found.setdefault(acronym, " ".join(words[start:]))
                 break
-    return found
+    return tuple(found.items())
 
 
 # a tool's word joined to another that still names the tool: "Go-based", "R-powered", "AI-driven", "Go-Entwickler"

@@ -226,6 +226,12 @@ def _other_sense(lex: Lexicon, acronym: str, expansion: str) -> bool:
                for key in keys if " " not in key and len(key) >= 5 for word in words)
 
 
+
+@lru_cache(maxsize=4096)  # the lexicon's family keywords: more patterns than re's own cache keeps
+def _word_re(word: str) -> re.Pattern[str]:
+    """``word`` (lower case) as a whole word: no letter touching it on either side."""
+    return re.compile(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])")
+
 def infer_role_family(job_title: str, job_description: str = "") -> str:
     """The role family (software, data, ..., general) from title keywords, then JD skills. A title's words
     count most, a longer one more ("BI Developer" is data, not software); the lexicon's ``family_titles``
@@ -236,7 +242,7 @@ def infer_role_family(job_title: str, job_description: str = "") -> str:
     scores: dict[str, float] = {}
     for family, words in lex.family_keywords.items():
         for word in words:
-            count = len(re.findall(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", jd))
+            count = len(_word_re(word).findall(jd))
             scores[family] = scores.get(family, 0) + min(count, 3) * 0.5
     for family, _word, weight in _title_hits(lex, title):
         scores[family] = scores.get(family, 0) + weight
@@ -261,7 +267,7 @@ def _title_hits(lex: Lexicon, title: str) -> list[tuple[str, str, float]]:
     hits = []
     for family, words in _title_words(lex).items():
         for word in words:
-            for match in re.finditer(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", own):
+            for match in _word_re(word).finditer(own):
                 hits.append((family, word, match.end() == head_end))
     hits = _in_other_field(own, hits)
     head_families = {family for family, _word, at_head in hits if at_head}
@@ -269,7 +275,7 @@ def _title_hits(lex: Lexicon, title: str) -> list[tuple[str, str, float]]:
            for family, word, at_head in hits]
     if not hits:  # a title whose own part names no keyword: read the whole title as before
         out = [(family, word, 5 + len(word) / 10) for family, words in _title_words(lex).items() for word in words
-               if re.search(r"(?<![a-z])" + re.escape(word) + r"(?![a-z])", title)]
+               if _word_re(word).search(title)]
     return out
 
 
