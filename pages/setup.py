@@ -34,6 +34,7 @@ max_bytes = int(current.max_upload_mb * 1024 * 1024)
 cloud = uses_cloud(current.configured_providers())  # the registry says which providers are cloud
 # Every field comes back as it was left (also after a visit to another page): see pages/ui/state.py.
 state.restore_setup(setup_hide_contacts=cloud)
+state.hide_contacts_for_cloud(cloud)  # on whenever a cloud model became configured, however the key was added
 st.session_state.setdefault("setup_errors", {})
 ERROR_TEXT = "setup_error_text"  # box key -> its text when a refused file's sentence was written
 JD_READ = state.SETUP_JD_READ  # sha256 of the job description text whose title and company were last read

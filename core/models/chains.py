@@ -372,8 +372,15 @@ def check_provider(settings: Settings, name: str, *, timeout_s: float | None = N
 def _check_sentence(settings: Settings, provider: Provider, kind: str, limit: float) -> str:
     where = registry.where(settings, provider.name) if provider.name != OFFLINE else ""
     label = provider.label
+    # An address the visitor set (a local server, or a cloud provider's base URL) may be wrong; a cloud provider's own
+    # default address is not theirs to check: the network between is (nc26: "Check the address" with none typed).
+    field = registry.spec(provider.name).url_setting if provider.name != OFFLINE else ""
+    url = getattr(settings, field, None) if field else None
+    typed = bool(url) and url != type(settings).model_fields[field].default  # OpenRouter's own URL is a default
+    unreachable = ("Check the address and that the server is running." if typed else
+                   "Check this computer's internet connection, and any proxy or firewall in the way.")
     sentences = {
-        "unreachable": f"{label}: cannot reach {where}. Check the address and that the server is running.",
+        "unreachable": f"{label}: cannot reach {where}. {unreachable}",
         "timeout": f"{label}: no answer within {limit:g} s from {where}.",
         "key_rejected": f"{label}: key rejected. Check the key (it is not shown here).",
         "rate_limited": f"{label}: rate-limited right now; try again in a minute.",

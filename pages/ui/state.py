@@ -39,6 +39,7 @@ SETUP_SOURCE_TEXT = "setup_source_text"  # dict: box key -> the text its file (o
 SETUP_SENIORITY_CHOSEN = "setup_seniority_chosen"  # bool: the visitor picked a level (the title no longer sets it)
 SETUP_FILLED = "setup_filled"  # dict: job title / company key -> the value the app last put there (pages/ui/job_fields.py)
 SETUP_JD_READ = "setup_jd_read"  # str: sha256 of the job description text whose title and company were last read
+SETUP_CLOUD_SEEN = "setup_cloud_seen"  # bool: a cloud model was configured when Setup last ran
 SETUP_NEXT_FRESH = "setup_next_fresh"  # bool: an interview was started; the next Setup starts from the default type
 
 DEFAULTS: dict[str, Any] = {PROVIDER_OVERRIDES: {}, SETUP_VALUES: {}}
@@ -108,6 +109,19 @@ def restore_setup(**defaults: Any) -> None:
     st.session_state.setdefault(SETUP_CV_FILENAME, None)
     st.session_state.setdefault(SETUP_JD_FILENAME, None)
     st.session_state.setdefault(SETUP_SOURCE_TEXT, {})
+
+
+def hide_contacts_for_cloud(cloud: bool) -> None:
+    """Turn *Hide my contact details from the model* on when a cloud model has become configured since Setup last
+    ran (or on its first run with one): a key typed in the sidebar after Setup was drawn, on Setup or on another page,
+    no longer leaves the box as it was with no cloud model (newcomer nc26, finding 8). Call after
+    :func:`restore_setup`, before the box is drawn. Unticked while a cloud model stays configured, it stays unticked:
+    that is the visitor's choice.
+    """
+    if cloud and not st.session_state.get(SETUP_CLOUD_SEEN):
+        st.session_state["setup_hide_contacts"] = True
+        st.session_state.setdefault(SETUP_VALUES, {})["setup_hide_contacts"] = True
+    st.session_state[SETUP_CLOUD_SEEN] = cloud
 
 
 def prefill_setup(values: Mapping[str, Any]) -> None:
