@@ -215,6 +215,8 @@ def _duties_named(ctx: _Ctx, others: list[dict[str, Any]]) -> list[dict[str, Any
     stems = [content_stems(ln) for ln in lines]
     out = []
     for q in others:
+        if ctx.interview_type == "behavioral" and q.get("type", "behavioural") != "behavioural" and not q.get("past"):
+            continue  # it would read "Tell me about a time your work on problem solving ran into trouble"
         own = content_stems(q["competency"])
         if len(own) >= 2 and any(own <= line for line in stems):
             out.append(q)

@@ -92,19 +92,23 @@ _GENERIC_GERUNDS = frozenset(stem(w) for w in (
     "running", "delivering", "developing", "supporting", "maintaining", "providing", "ensuring", "creating",
     "following", "meeting", "setting", "getting", "taking", "giving", "writing", "reading", "planning", "monitoring",
     "reporting", "preparing", "coordinating", "communicating", "understanding", "learning", "applying", "solving",
-    "explaining", "presenting", "organising", "organizing", "prioritising", "prioritizing", "completing", "carrying"))
+    "explaining", "presenting", "organising", "organizing", "prioritising", "prioritizing", "completing", "carrying",
+    # fields said as gerunds: "marketing automation" and "marketing campaigns" are two subjects of one field
+    "marketing", "engineering", "accounting", "nursing", "teaching", "training", "banking", "pricing", "programming",
+    "manufacturing", "consulting", "advertising", "publishing", "catering", "testing", "selling", "purchasing"))
 
 
 def _lead_gerund(name: str) -> frozenset:
     """``("word", stem)`` of the activity a competency opens with when it names one subject whatever follows
     ("onboarding employees", "onboarding new starters"; "safeguarding children"): session 26, an HR assistant asked a
-    gap question on onboarding employees and a role question on onboarding new starters. Empty for a generic one
-    (:data:`_GENERIC_GERUNDS`) or a name of one word (:func:`_single` has it)."""
+    gap question on onboarding employees and a role question on onboarding new starters. ``("lead", stem)``, matched
+    only by another competency opening with the same activity; empty for a generic one (:data:`_GENERIC_GERUNDS`) or
+    a name of one word (:func:`_single` has it)."""
     words = [w for w in _TOKEN_RE.findall(name or "") if w.lower() not in STOPWORDS]
     if len(words) < 2 or not words[0].lower().endswith("ing") or len(words[0]) < 7:
         return frozenset()
     root = stem(words[0].lower())
-    return frozenset() if root in _GENERIC_GERUNDS or root in _FRAME else frozenset({("word", root)})
+    return frozenset() if root in _GENERIC_GERUNDS or root in _FRAME else frozenset({("lead", root)})
 
 
 def _words_of(*names: str) -> frozenset:
