@@ -161,3 +161,17 @@ def test_the_reported_questions_are_tagged() -> None:
                  "what changed?"):
         assert by_text[text].get("audience") == "manages"
         assert not audience_fits(by_text[text], manages=False) and audience_fits(by_text[text], manages=True)
+
+
+WAITER_JD = ("Waiter / Waitress for a busy brasserie. Take orders, serve food and drinks, handle allergies and payments. "
+             "Work closely with the kitchen team and the restaurant supervisor.")
+HEAD_CHEF_JD = "Head Chef for a busy brasserie. Lead the kitchen brigade, manage food cost and allergens, write the menu."
+WAITER_CV = "Alex Moreau\nExperience\nWaiter, Cafe Lune, 2020 - present\n- Served a section of eight tables\n"
+
+
+def test_a_waiter_is_asked_from_the_floor_and_a_head_chef_about_his_brigade() -> None:
+    assert _manager_questions(WAITER_CV, WAITER_JD, "Waiter") == []
+    texts = {i.text for seed in ("", "a") for i in _role_items(WAITER_CV, WAITER_JD, "Waiter", seed=seed)}
+    assert any("your tables" in t or "Your section" in t for t in texts), texts
+    assert not any("brigade" in t or "chef de partie" in t for t in texts), texts
+    assert _manager_questions(WAITER_CV, HEAD_CHEF_JD, "Head Chef")
