@@ -25,6 +25,7 @@ from core.coach.bank import grounded, in_region, load_question_bank, question_te
 from core.coach.concepts import concept_shown
 from core.coach.evidence_cv import cv_meets
 from core.coach.fluency import fluency_asked
+from core.coach.plan_audience import audience_fits, manages_others
 from core.coach.plan_core import (
     alloc,
     central_requirement,
@@ -173,10 +174,12 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     family = role_group(ctx.title, ctx.family) or ctx.family  # a head chef: the kitchen's questions, as History charts it
     if not any(family in q["families"] for q in load_question_bank() if q["kind"] == "role"):
         family = ctx.family  # a group with no questions of its own (administration, social care): its family's plan
+    manages = manages_others(ctx.title, ctx.jd)  # a planner's or manager's questions only where the job is one
     served = served_key(ctx.title, family)  # a lecturer's students are adults: "a student", never "or parent"
     bank = [dict(q, text=question_text(q, served)) for q in load_question_bank()  # "a patient", not "a customer"
             if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv) and in_region(q, ctx.jd)
-            and setting_fits(q, ctx.jd, ctx.title)]  # no "busy ward" for a dental nurse
+            and setting_fits(q, ctx.jd, ctx.title)  # no "busy ward" for a dental nurse
+            and audience_fits(q, manages)]  # a driver is never asked how he deals with his drivers (session 26)
     role = [q for q in bank if q["kind"] == "role" and family in q["families"]]
     if family != ctx.family and len(role) < 3:  # a hotel's front desk, no kitchen in sight: the family's own questions
         role += [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]
