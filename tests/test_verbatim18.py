@@ -178,8 +178,9 @@ def test_skill_line_prefers_an_entry_bullet_to_the_skills_list_and_cuts_long_lin
 
 
 def test_the_quoting_templates_read_well() -> None:
-    said = shown_question("SQL", 2, "", quote="Built SQL dashboards for the sales team")
-    assert said.startswith("The role calls for SQL, and your CV says: “Built SQL dashboards for the sales team”. ")
+    # the templates a tool such as SQL takes (core.coach.slots, session 26), each quoting the line whole
+    said = [shown_question("SQL", i, "", quote="Built SQL dashboards for the sales team") for i in range(6)]
+    assert all("“Built SQL dashboards for the sales team”." in s and "{" not in s for s in said), said
     for template in ("Your CV mentions {skill}{where}. Go on.", "You list {skill}{where}. Go on."):
         text = quoting(template).format(skill="SQL", quote="Built SQL dashboards")
         assert "{" not in text and "“Built SQL dashboards”." in text

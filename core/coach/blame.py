@@ -22,6 +22,7 @@ import re
 
 from core.analysis.text import sentences
 from core.coach.phrasing import clip, quote
+from core.coach.wishes import NEVER_DE
 from core.schemas import DimensionScore
 
 BLAME_RELEVANCE = 3  # relevance (1-5) at most: it tells the situation asked about, not what the speaker did in it
@@ -222,7 +223,7 @@ def outright_excuse(sentence: str) -> bool:
 # another party's failure told in the other languages the app reads ("hat die Daten nicht rechtzeitig geliefert", "n'a
 # jamais corrigé", "no entregó", "non se n'è mai accorto"), in a sentence that does not open with the speaker
 _FOREIGN_FAILURE_RE = re.compile(
-    r"\b(?:nie|niemals|nicht rechtzeitig|zu spät|nicht geliefert|vergessen|jamais|en retard|trop tard|n['’](?:a|ont) "
+    r"\b(?:" + NEVER_DE + r"|nicht rechtzeitig|zu spät|nicht geliefert|vergessen|jamais|en retard|trop tard|n['’](?:a|ont) "
     r"pas|ne nous a|oublié|nunca|no (?:entregó|envió|avisó|hizo|detectó|llegó)|tarde|olvidó|mai|in ritardo|non (?:ha|hanno)|"
     r"dimenticato|atrasad[oa]s?|não (?:entregou|enviou|avisou|fez))\b", re.IGNORECASE)
 _SPEAKER_FIRST_RE = re.compile(r"^\W*(?:ich|je|j['’]|moi|yo|io|eu)\b", re.IGNORECASE)

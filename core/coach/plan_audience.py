@@ -50,5 +50,8 @@ def manages_others(job_title: str, job_description: str) -> bool:
 
 def audience_fits(question: dict[str, Any], manages: bool) -> bool:
     """Whether a bank question may be asked in a job that (``manages``) manages or plans for others or (not) does
-    the work itself: a question whose ``audience`` is "manages" only in the former; any other question always."""
-    return question.get("audience") != "manages" or manages
+    the work itself: a question whose ``audience`` is "manages" only in the former, one whose ``audience`` is "does"
+    (asked from the worker's own seat: "You are forty minutes from your last drop…") only in the latter; any other
+    question always."""
+    audience = question.get("audience")
+    return (audience != "manages" or manages) and (audience != "does" or not manages)

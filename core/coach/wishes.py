@@ -107,6 +107,9 @@ OTHERS_ACT = (r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?(?:\w+ed|done
 
 # A negation in each language ("I don't hold", "Mit SAP HCM habe ich noch nicht selbst gearbeitet"); Spanish "no" only
 # before a verb of having, knowing or using (Portuguese "no" is "in the": "no projeto").
+# "never" alone, in German: another party's failure told as "hat nie geliefert" (core.coach.blame)
+NEVER_DE = r"nie|niemals"
+
 NEGATIONS: dict[str, str] = {
     "en": (r"\b(?:don'?t|do not|didn'?t|did not|never|not yet|haven'?t|have not|hasn'?t|no experience|lack|without|"
            r"isn'?t|wasn'?t|cannot|can'?t|not (?:a|an|the|really|much)|no (?:formal|real)|yet to)\b"),
