@@ -83,7 +83,7 @@ def test_an_off_topic_story_to_a_safeguarding_question_by_near_terms_is_redirect
               "reported the results to the product team.")
     score = score_answer(question, answer)
     assert score.relevance.score <= 2
-    assert "safeguarding" in score.relevance.evidence
+    assert "welfare" in score.relevance.evidence  # what was asked, in its own words (two near terms name no topic)
     reason = follow_up_reason(question, answer)
     redirect = redirect_reason(question, answer, reason=reason)
     assert redirect is not None and redirect[0] == "off_topic"

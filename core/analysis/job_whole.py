@@ -160,9 +160,10 @@ _OR_EQUIVALENT_RE = re.compile(
     r"équivalent\w*|similaire\w*|similar\w*|equivalente?s?|simil\w*|vergelijkbar\w*|gelijkwaardig\w*)\b.*$", re.I)
 # a level the ad puts before the thing it asks for ("Erfolgreich abgeschlossenes Studium", "Sicherer Umgang mit …",
 # "ausgeprägtes Zahlenverständnis"): the coverage row names the thing, the level is how well
+# ("Mehrjährige Führungserfahrung" keeps its word: it asks for years, which the plan's years check reads)
 _LEVEL_RE = re.compile(
     r"^(?:(?:erfolgreich|sehr|besonders|idealerweise)\s+)*(?:abgeschlossen|sicher|fundiert|gut|ausgeprägt|einschlägig|"
-    r"mehrjährig|solid|umfassend|tiefgehend|vertieft|hervorragend|exzellent|stark|erst)(?:e[snrm]?)?\s+(?=\S)", re.I)
+    r"solid|umfassend|tiefgehend|vertieft|hervorragend|exzellent|stark|erst)(?:e[snrm]?)?\s+(?=\S)", re.I)
 _ITEM_JOIN_RE = re.compile(r"\s*,\s*(?:(?:und|sowie|oder)\s+)?|\s+(?:und|sowie)\s+")
 
 

@@ -28,7 +28,8 @@ _PEOPLE_WORDS = frozenset((
     "midwives", "therapists", "stakeholders", "schools", "suppliers", "contractors", "subcontractors", "residents",
     "tenants", "pupils", "students", "volunteers", "consultants", "officers", "advisers", "advisors", "councils",
     "authorities", "people", "adults", "guests"))
-_PEOPLE_LEAD_RE = re.compile(r"^(?:(?:working|work|liaising|liaise|partnership|links?)\s+(?:closely\s+)?(?:with|alongside)\s+)",
+# ("partnership with parents and carers" is a duty of its own, a teacher's: never taken for a list of people)
+_PEOPLE_LEAD_RE = re.compile(r"^(?:(?:working|work|liaising|liaise|links?)\s+(?:closely\s+)?(?:with|alongside)\s+)",
                              re.IGNORECASE)
 
 
@@ -38,7 +39,7 @@ def names_people(requirement: str) -> bool:
     noun of :data:`_PEOPLE_WORDS`; a requirement that names an activity on them ("managing stakeholders") is none."""
     text = _PEOPLE_LEAD_RE.sub("", (requirement or "").strip().rstrip("."))
     parts = [p.strip() for p in re.split(r",|\b(?:and|or|&)\b", text) if p.strip()]
-    if not parts or any(re.match(r"\w+ing\b", p) for p in parts):
+    if not parts or any(re.match(r"\w+ing\b", p) or re.search(r"\b(?:with|alongside|for)\b", p, re.I) for p in parts):
         return False
     return all(p.split()[-1].lower() in _PEOPLE_WORDS and len(p.split()) <= 3 for p in parts)
 

@@ -152,6 +152,12 @@ def _asked_topics(question: str) -> frozenset[str]:
     return frozenset(set(question_topics(question)) | near_hits)
 
 
+def _near_asked(question: str, at_least: int) -> list[str]:
+    """The known topics ``question`` names by ``at_least`` of their near terms (outside quotes)."""
+    bare = _low(_QUOTED_RE.sub(" ", question or ""))
+    return [name for name, _keys, near in _topics() if sum(_has("", (n,), low=bare) for n in near) >= at_least]
+
+
 def term_topics(term: str) -> set[str]:
     """The known topics a job requirement or competency is about: those of whose keys it names one
     ("Classroom behaviour management" -> behaviour, not teaching; "KPIs" and "Metrics" -> metrics), else
@@ -249,7 +255,9 @@ def _off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, sam
     topics = [t for t in question_topics(question) if _field("asked").get(t, True)]
     # a topic asked by its near terms alone ("a concern about someone's welfare" is safeguarding): judged the same way
     # when the question names no topic by a key (session 26: an A/B test story passed as an answer to it)
-    topics = topics or sorted(t for t in asked_topics(question) if _field("asked").get(t, True))
+    # when the question names no topic by a key; three near terms, not two ("a guest who was anxious or refusing to
+    # follow the hotel's rules" is no question on pupils' behaviour: "refus", "rules")
+    topics = topics or sorted(t for t in _near_asked(question, PROBE_NEAR_TERMS + 1) if _field("asked").get(t, True))
     about = answer_topics(ev.text)
     instead = [t for t in about if _field("instead").get(t, True)]
     # another field's topic named in passing is not said ("other things": the chat then lets it be, the score does not)
