@@ -115,6 +115,8 @@ def start_interview(at: AppTest, *, count: int = 3, cv: str | None = None, jd: s
         at.text_area(key="setup_cv").set_value(cv)
     if jd is not None:
         at.text_area(key="setup_jd").set_value(jd)
+        # a description stating no title empties the title the sample filled (session 26): typed, as a person would
+        at.text_input(key="setup_job_title").set_value("Data Engineer")
     if hide_contacts is not None:
         at.checkbox(key="setup_hide_contacts").set_value(hide_contacts)
     at.slider(key="setup_count").set_value(count)
