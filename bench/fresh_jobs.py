@@ -35,7 +35,7 @@ from pathlib import Path
 from bench.bench_devsets import APP_LIMIT, INDEX_DIR, JOB_DIR, _match, _ratio, _req_normal, score_job
 from bench.build_jobs import _FRONT_MATTER, build, cut_text, html_text, read_source
 
-SETS = ("24", "25")  # every fresh job set, oldest first (24: a dev set from session 25)
+SETS = ("24", "25", "27")  # every fresh job set, oldest first (24: a dev set from session 25; 27: a dev set)
 
 
 def index_path(name: str) -> Path:
