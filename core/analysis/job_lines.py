@@ -25,7 +25,11 @@ _BULLET_RE = re.compile(BULLET_RE.pattern.replace("[-*", "[-+*", 1))
 _NICE_HEADER_RE = re.compile(r"nice.to.have|desirable|bonus|plus|preferred|ideally", re.IGNORECASE)
 _SKIP_HEADER_RE = re.compile(
     r"we offer|benefits|perks|salary|about us|about the company|who we are|how to apply|package|compensation|"
-    r"equal opportunit|diversity|what we offer|why join|our values|apply|location|hours",
+    r"equal opportunit|diversity|what we offer|why join|our values|apply|location|hours|"
+    # a list of the employer's open posts ("Current vacancies", "Available vacancies 2025 - 2026", "Open positions") and
+    # its hiring steps ("Requirement Process", "Recruitment process"): job titles and checks, never what a post asks
+    r"(?:current|available|open|other|our|latest)\s+(?:vacanc(?:y|ies)|openings|positions|roles|jobs)\b|"
+    r"(?:hiring|recruitment|requirement|application|selection|interview)\s+process",
     re.IGNORECASE,
 )
 _MUST_HEADER_RE = re.compile(
@@ -40,9 +44,18 @@ _META_RE = re.compile(
     r"^(?:job |employment |contract |work )?(?:type|locations?|salary|pay|rate|department|team|schedule|shift|hours|"
     r"reports? to|start date|closing date|deadline|reference|ref|job id|posted|category|level|grade|contract|"
     r"remote|hybrid|travel|visa|benefits|company|industry|function|seniority|duration|unit|division|unit/division|"
-    r"post title|job title|pay ?band|band|type of posting|responsible to|status)\s*[:\-–]\s*\S",
+    r"post title|job title|pay ?band|band|type of posting|responsible to|status|employer|hiring (?:company|organi[sz]ation)|"
+    r"published(?: on)?|posted on|vacanc(?:y|ies)|workplace|job location|covid-19 considerations)\s*[:\-–]\s*\S|"
+    # a label whose value is a number or a date only ("Vacancy: 02", "Fecha registro: 06 / 06 / 06", "Festival Bonus: 2")
+    r"^(?![^:]*\b(?:experience|years?)\b)[^\W\d][^:]{1,40}:\s*[\d\s/.,:#-]+$",
     re.IGNORECASE,
 )
+# An age limit ("18 years of age or older", "Age at least 23 years", "must be over 18"): a condition of hiring, no
+# skill or qualification to ask about in an interview.
+_AGE_RE = re.compile(
+    r"\b\d{2}\s*\+?\s*(?:years?|yrs?)\s+(?:of\s+age|old)\b|\bage[d]?\s+(?:at\s+least|of\s+at\s+least|over|minimum|min\.?|"
+    r"between)\s*\d{2}\b|\b(?:must|should)\s+be\s+(?:over|at\s+least)\s+(?:the\s+age\s+of\s+)?\d{2}\b",
+    re.IGNORECASE)
 _CHATTER_RE = re.compile(
     r"!|\brecruit(?:er|ing agency)\b|\bhires?\b|\bapply (?:now|today|here)\b|\bclick\b|\bwe(?:'re| are) hiring\b|"
     r"\bshare our\b|\bour values\b|\bjoin (?:us|our)\b|\bequal opportunity\b|\bvisa sponsorship\b|"
@@ -96,8 +109,23 @@ _ASKS_RE = re.compile(r"\b(?:experience|experienced|knowledge|understanding|fami
 def without_offers(text: str) -> str:
     """``text`` without the sentences that state what the job offers (pay, commission, equity, bonus, holiday,
     pension, insurance: :data:`_OFFER_RE`) and ask for nothing (:data:`_ASKS_RE`): "OTE $150,000. Uncapped
-    commission." are terms of the post, never requirements."""
-    return without_sentences(text, lambda sentence: bool(_OFFER_RE.search(sentence) and not _ASKS_RE.search(sentence)))
+    commission." are terms of the post, never requirements. A heading is kept ("## Compensation", "Competitive Salary
+    and Benefits"): it closes the section above it, so the offer list under it is never read as that section's."""
+    def offered(sentence: str) -> bool:
+        return bool(_OFFER_RE.search(sentence) and not _ASKS_RE.search(sentence))
+
+    return "\n".join(line if _heading_line(line) else without_sentences(line, offered) for line in text.splitlines())
+
+
+def _heading_line(raw: str) -> bool:
+    """Whether a line as written is a heading: a Markdown one ("### Competitive Salary and Benefits") or a short
+    line that is no bullet, sentence, figure or label with a value ("Compensation", "Salary and benefits:")."""
+    stripped = raw.strip()
+    if stripped.startswith("#"):
+        return True
+    line = clean_line(stripped)
+    return (bool(line) and not _BULLET_RE.match(stripped) and _is_header(line) and not re.search(r"\d|:\s*\S", line)
+            and not line.endswith(("!", "?")))
 
 
 def without_employer_checks(text: str) -> str:
@@ -107,9 +135,10 @@ def without_employer_checks(text: str) -> str:
 
 
 def _skip_line(text: str) -> bool:
-    """Metadata ("Type: Full-time"), recruiter chatter ("Recruiter! Crunch hires"), a slogan
-    ("Performer. Consistent over-achievement…") or a check the employer runs ("subject to an enhanced DBS check")."""
-    return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text)
+    """Metadata ("Type: Full-time", "Employer: Wisdom Dental Practice", "Vacancy: 02"), recruiter chatter ("Recruiter!
+    Crunch hires"), a slogan ("Performer. Consistent over-achievement…"), an age limit ("18 years of age or older") or a
+    check the employer runs ("subject to an enhanced DBS check")."""
+    return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text) or _AGE_RE.search(text)
                 or _EMPLOYER_CHECK_RE.search(text) or _address_only(text) or job_noise.not_asked(text) or job_noise.terms_line(text)
                 or job_noise.offer_line(text))
 
@@ -156,6 +185,47 @@ def _is_header(line: str) -> bool:
     return len(header.split()) <= 6 and not header.endswith(".")
 
 
+def _lead_in(line: str) -> bool:
+    """Whether a line introduces the list under it: it ends in a colon, has at most twenty words and no figure
+    ("The applicants should have experience in the following area(s):"; not "Minimum of 2 years in the following:",
+    whose years are asked)."""
+    return line.endswith(":") and len(line.split()) <= 20 and not re.search(r"\d", line)
+
+
+def _inline_list(line: str) -> list[tuple[int, str, bool]] | None:
+    """(priority, item, phrases allowed) of a heading with its list on one line ("Requirements: B2B sales experience,
+    CRM (Salesforce), negotiation"), a plus item at the nice-to-haves' priority; None when the line is no such list
+    (or its label is no requirements, nice-to-have or skipped heading)."""
+    inline = _INLINE_LIST_RE.match(line)
+    if not inline or _header_priority(inline.group("label"))[0] == 1:
+        return None
+    label_priority, label_ok = _header_priority(inline.group("label"))
+    items = []
+    for item in re.split(r"\s*[;,]\s*", inline.group("items")):
+        item = item.strip(" .")
+        plus = _PLUS_RE.search(item)
+        item = _PLUS_RE.sub("", item).strip(" .") if plus else item
+        if item and label_priority < 3:
+            items.append((max(label_priority, 2 if plus else 0), item, label_ok))
+    return items
+
+
+def _lead_in_or_row(line: str, bullet: bool, last: str, priority: int) -> tuple[int, bool] | list[str] | None:
+    """For :func:`_ranked_lines`: a lead-in's heading priority (:func:`_lead_in`; a bullet, or a line too long to be
+    a heading; a long one only when it leads to no duties), the items of a comma list of short items straight under a
+    requirements lead-in ("- Requirements:" / "National Insurance Number, Hep B vaccinated, DBS Check, …"), or None for
+    any other line."""
+    if _lead_in(line) and (bullet or not _is_header(line)):
+        heading = _header_priority(line.rstrip(":"))
+        # a long lead-in to duties ("Care worker duties may include:") stays what it was: its list is read as before
+        return heading if heading[0] != 1 or _is_header(line) else None
+    items = [item.strip(" .") for item in line.split(",") if item.strip(" .")]
+    if not bullet and last == "lead" and priority in {0, 2} and sum(len(item.split()) <= 4 for item in items) >= 3 \
+            and len(sentences(line)) <= 1:
+        return items
+    return None
+
+
 def _table_row(raw: str, columns: list[int | None]) -> tuple[list[int | None], list[tuple[int, str]]]:
     """One row of a Markdown person specification ("| Criteria | Essential | Desirable |"): the header row
     gives each column's kind (0 essential, 2 desirable, None other); a later row gives (kind, item) for
@@ -196,7 +266,7 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
     bullets: list[tuple[int, int, str, bool]] = []
     prose: list[tuple[int, str, bool]] = []
     priority, phrases_ok = 1, True
-    last = ""  # what the line above was: "", "header", "item", "prose" (unfinished) or "done" (finished)
+    last = ""  # what the line above was: "", "header", "lead" (a lead-in ending in a colon), "item", "prose" (unfinished) or "done" (finished)
     columns: list[int | None] = []  # a person specification table's columns (:func:`_table_row`)
     rows = _row_labels(job_description)
     for idx, raw in enumerate(job_description.splitlines()):
@@ -215,20 +285,22 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
         if _skip_line(line) and (bullet or len(sentences(line)) <= 1):
             last = "done"
             continue
-        inline = None if bullet else _INLINE_LIST_RE.match(line)
-        if inline and _header_priority(inline.group("label"))[0] != 1:
-            # "Requirements: B2B sales experience, CRM (Salesforce), negotiation": a heading and its list
-            label_priority, label_ok = _header_priority(inline.group("label"))
-            for item in re.split(r"\s*[;,]\s*", inline.group("items")):
-                item = item.strip(" .")
-                plus = _PLUS_RE.search(item)
-                item = _PLUS_RE.sub("", item).strip(" .") if plus else item
-                if item and label_priority < 3:
-                    bullets.append((max(label_priority, 2 if plus else 0), idx, item, label_ok))
+        if (inline := None if bullet else _inline_list(line)) is not None:
+            bullets += [(item_priority, idx, item, ok) for item_priority, item, ok in inline]
             last = "done"
             continue
+        if (heading := _lead_in_or_row(line, bullet, last, priority)) is not None:
+            # "- Requirements:", "The successful candidate must have the following Qualifications and Skills:": a
+            # heading of what follows, never an item; "Call Center, Front Desk, Front Desk Management" straight under a
+            # requirements heading: its list on one line, an item each
+            if isinstance(heading, tuple):
+                (priority, phrases_ok), last = heading, "lead"
+            else:
+                bullets += [(priority, idx, item, phrases_ok) for item in heading]
+                last = "done"
+            continue
         # a list without bullets: only under a requirements heading, and never front matter or a table row
-        listed = (last in {"header", "item"} and priority in {0, 2} and not re.search(r"[=|:#]", line)
+        listed = (last in {"header", "lead", "item"} and priority in {0, 2} and not re.search(r"[=|:#]", line)
                   and not raw.lstrip().startswith("#"))
         if bullet or (listed and _is_header(line) and priority < 3 and not job_noise.subheading(line)):
             # "- Nice to have: experience in payments": the ad's label is no part of the requirement, which is a plus
