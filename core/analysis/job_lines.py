@@ -50,6 +50,13 @@ _META_RE = re.compile(
     r"^(?![^:]*\b(?:experience|years?)\b)[^\W\d][^:]{1,40}:\s*[\d\s/.,:#-]+$",
     re.IGNORECASE,
 )
+# The hours a post asks to be worked, not a skill: "Available to work extended hours", "Willingness to work nights and
+# weekends as needed", "5 days over 7, 05:30 to 15:30".
+_SCHEDULE_RE = re.compile(
+    r"^(?:(?:must|should)\s+be\s+)?(?:available|willing(?:ness)?|able|flexib(?:le|ility))\s+to\s+work\s+(?:\w+\s+)?"
+    r"(?:extended|long|late|flexible|additional|unsocial|irregular|weekends?|evenings?|nights?|overtime|shifts?|hours|"
+    r"holidays?|bank holidays)\b|^\d+\s+days\s+(?:over|out\s+of|per|a)\s+(?:\d+|week)\b|"
+    r"\b\d{1,2}[:.]\d{2}\s*(?:-|–|to)\s*\d{1,2}[:.]\d{2}\b", re.IGNORECASE)
 # An age limit ("18 years of age or older", "Age at least 23 years", "must be over 18"): a condition of hiring, no
 # skill or qualification to ask about in an interview.
 _AGE_RE = re.compile(
@@ -61,12 +68,18 @@ _CHATTER_RE = re.compile(
     r"\bshare our\b|\bour values\b|\bjoin (?:us|our)\b|\bequal opportunity\b|\bvisa sponsorship\b|"
     # the post announced, by the employer or an agency: "X recrute un serveur", "vous propose un poste de soudeur"
     r"\brecrut(?:e|ons|ent)\b|\bvous propose (?:un|une|des) (?:poste|mission|emploi|contrat)\b|"
-    r"\bon behalf of (?:our|a|an|its) client\b|\bf[üu]r unseren kunden\b|\bpara (?:un|una|nuestro) (?:cliente|empresa)\b",
+    r"\bon behalf of (?:our|a|an|its) client\b|\bwe (?:welcome|encourage|invite) (?:\w+ )?(?:inquiries|enquiries|applications)\b|\bf[üu]r unseren kunden\b|\bpara (?:un|una|nuestro) (?:cliente|empresa)\b",
     re.IGNORECASE,
 )
 _SLOGAN_RE = re.compile(r"^[A-Z][a-z]+[.!]\s+[A-Z]")
 # A heading with its list on one line ("Requirements: B2B sales, CRM, negotiation"): two items at least.
 _INLINE_LIST_RE = re.compile(r"^(?P<label>[A-Za-z][\w '/&-]{2,40}):\s*(?P<items>[^,;]+(?:[,;][^,;]+)+)$")
+_LABELLED_RE = re.compile(r"^(?P<label>[^\W\d][\w '/&-]{2,40}?)\s*:\s*(?P<items>\S.{2,})$")
+# a level of seniority as a field's value ("experience: Mid Level"): metadata, not a requirement
+_SENIORITY_RE = re.compile(r"(?i)^\W*(?:entry|junior|mid|middle|intermediate|senior|lead|principal|executive)(?:[\s-]?level)?\W*$")
+# A title or heading in capitals, written as a line of its own ("PRÁCTICA TÉCNICA PARA DEPARTAMENTO TIC, PROGRAMACIÓN Y
+# ANÁLISIS DE SISTEMAS."): three words of five letters or more and no small letter.
+_CAPITALS_RE = re.compile(r"^(?=(?:.*?\b[^\W\d_]{5,}\b){3})[^a-zß-ÿ]+$")
 _PLUS_RE = re.compile(r"\s*\b(?:is|are|would be)\s+(?:a\s+)?(?:plus|bonus|an advantage|desirable|nice to have)\b",
                       re.IGNORECASE)
 
@@ -136,9 +149,11 @@ def without_employer_checks(text: str) -> str:
 
 def _skip_line(text: str) -> bool:
     """Metadata ("Type: Full-time", "Employer: Wisdom Dental Practice", "Vacancy: 02"), recruiter chatter ("Recruiter!
-    Crunch hires"), a slogan ("Performer. Consistent over-achievement…"), an age limit ("18 years of age or older") or a
-    check the employer runs ("subject to an enhanced DBS check")."""
+    Crunch hires"), a slogan ("Performer. Consistent over-achievement…"), an age limit ("18 years of age or older"), the
+    hours to work ("Available to work extended hours"), a title in capitals or a check the employer runs ("subject to an enhanced DBS
+    check")."""
     return bool(_META_RE.match(text) or _CHATTER_RE.search(text) or _SLOGAN_RE.match(text) or _AGE_RE.search(text)
+                or _SCHEDULE_RE.search(text) or _CAPITALS_RE.match(text)
                 or _EMPLOYER_CHECK_RE.search(text) or _address_only(text) or job_noise.not_asked(text) or job_noise.terms_line(text)
                 or job_noise.offer_line(text))
 
@@ -197,6 +212,9 @@ def _inline_list(line: str) -> list[tuple[int, str, bool]] | None:
     CRM (Salesforce), negotiation"), a plus item at the nice-to-haves' priority; None when the line is no such list
     (or its label is no requirements, nice-to-have or skipped heading)."""
     inline = _INLINE_LIST_RE.match(line)
+    if not inline and (labelled := _LABELLED_RE.match(line)) and _header_priority(labelled.group("label"))[0] in {0, 2} \
+            and not _SENIORITY_RE.match(labelled.group("items")):
+        inline = labelled  # "Competencias técnicas: Manejo de sistemas …": one item after a requirements label
     if not inline or _header_priority(inline.group("label"))[0] == 1:
         return None
     label_priority, label_ok = _header_priority(inline.group("label"))

@@ -210,7 +210,11 @@ type employmenttype jobtype contract contracttype schedule hours shift tags tag 
 sector occupationalcategory identifier apply applyurl applicationurl howtoapply contact email phone telephone status
 lang language locale weight order menu seo meta author authors source reference ref jobid number count context
 directapply jobbenefits benefits perks incentivecompensation
+workpattern workpatternname salaryfrom salaryto salaryperiod additionalsalaryinformation offenceexclusions
 """)
+# A field whose key names what the post asks ("essentialCriteria", "requirements", "desirable_skills"): a text of
+# several short lines in it is a list, one item a line.
+_ASKING_KEY_RE = re.compile(r"requirement|qualifi|criteria|skill|essential|desirable|competenc|must", re.IGNORECASE)
 
 
 def _label(key: object) -> str:
@@ -250,6 +254,14 @@ def _value_lines(value: object, depth: int = 0) -> list[str]:
     return []
 
 
+def _plain_list(lines: list[str]) -> bool:
+    """Whether a text's lines are a list written without bullets: two or more, none a bullet already, a heading
+    ("…:") or longer than sixteen words."""
+    items = [line.strip() for line in lines if line.strip()]
+    return len(items) >= 2 and all(not re.match(r"[-*•]\s", item) and not item.endswith(":") and len(item.split()) <= 16
+                                   for item in items)
+
+
 def fields_lines(fields: dict, depth: int = 0) -> list[str]:
     """The lines of a CMS or job-board record: each field that is not metadata (:data:`_META_KEYS`: where, when,
     who, pay, links) as a heading named by its key and its value under it (a list as bullets, HTML read); a record
@@ -265,6 +277,9 @@ def fields_lines(fields: dict, depth: int = 0) -> list[str]:
             lines += ["", *inner]
         elif isinstance(value, str) and len(value.split()) <= 12 and len(inner) == 1:
             lines += ["", _label(key), f"- {inner[0]}", ""]  # "qualifications": "Strong knowledge of IFRS"
+        elif isinstance(value, str) and _ASKING_KEY_RE.search(str(key)) and _plain_list(inner):
+            # "essentialCriteria": "Valid forklift licence\nMaths level 1\n…": its lines are the criteria
+            lines += ["", _label(key), *(f"- {line.strip()}" if line.strip() else "" for line in inner), ""]
         else:
             lines += ["", _label(key), *inner, ""]
     return lines
@@ -304,15 +319,25 @@ def _parsed(text: str) -> object | None:
         return None
 
 
+# What a JavaScript or TypeScript module writes before its data: imports, directives, line comments.
+_MODULE_PREAMBLE_RE = re.compile(r"\A(?:[ \t]*(?:import\s[^\n]*|['\"]use (?:client|strict)['\"];?|//[^\n]*)?[ \t]*\n)+")
+# A template literal without substitutions (`Valid forklift licence\n  Maths level 1`): a plain string
+_TEMPLATE_RE = re.compile(r"`([^`$\\]*)`")
+
+
 def _structured(text: str) -> str | None:
-    """The ad held by a JSON document or JavaScript object literal, as lines; None when ``text`` is none."""
+    """The ad held by a JSON document or JavaScript/TypeScript object literal, as lines; None when ``text`` is none.
+    A module's imports before it are passed over, tabs read as spaces, and a template literal without substitutions
+    as the string it writes (each of its lines without the code's indent)."""
+    text = _MODULE_PREAMBLE_RE.sub("", text)
     opening = _JS_OPENING_RE.match(text)
     if not opening:
         return None
     body = text[opening.end():].strip().rstrip(";").strip()
     if not (body[:1] == "{" and body[-1:] == "}") and not (body[:1] == "[" and body[-1:] == "]"):
         return None
-    return _record_text(_parsed(body))
+    body = _TEMPLATE_RE.sub(lambda m: json.dumps("\n".join(ln.strip() for ln in m.group(1).splitlines())), body)
+    return _record_text(_parsed(body.replace("\t", "    ")))
 
 
 _YAML_KEY_RE = re.compile(r"^[a-z_][a-z0-9_-]*:(?:\s|$)")
