@@ -12,7 +12,13 @@ from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-expor
 from core.analysis.job_context import preferred_example, product_hits, setting_word
 from core.analysis.job_duties import command_verb, duty_phrases, gerund, imperative_duty, is_verb, shares_head
 from core.analysis.job_keys import requirement_key
-from core.analysis.job_lines import ranked_units, requirement_lines, without_offers, without_sentences
+from core.analysis.job_lines import (
+    ranked_units,
+    requirement_lines,
+    without_offers,
+    without_sentences,
+    without_skipped_sections,
+)
 from core.analysis.job_markup import job_page_text
 from core.analysis.job_mentions import mentions  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_noise import lone_trait, manual_duty, readable, third_person_duty, without_not_asked
@@ -372,7 +378,8 @@ def _skills_and_phrases(jd: str, lang: str = "") -> tuple[list[str], list[str], 
         for items, size in zip(lists, sizes, strict=True):
             for item in items[size:]:
                 ranks.setdefault(item, rank)
-    for hit in acc.hits("\n".join(requirement_lines(jd)) if len(acc.found) >= 4 else _not_about_us(jd), named_only=True):
+    whole = _not_about_us(without_skipped_sections(jd))  # never a skill named only in the benefits or the open posts
+    for hit in acc.hits("\n".join(requirement_lines(jd)) if len(acc.found) >= 4 else whole, named_only=True):
         acc.add(hit.surface, hit.name)
     return acc.found, acc.years + cue_phrases + acc.phrases + nice_phrases, acc.duties, ranks
 

@@ -25,7 +25,7 @@ _BULLET_RE = re.compile(BULLET_RE.pattern.replace("[-*", "[-+*", 1))
 _NICE_HEADER_RE = re.compile(r"nice.to.have|desirable|bonus|plus|preferred|ideally", re.IGNORECASE)
 _SKIP_HEADER_RE = re.compile(
     r"we offer|benefits|perks|salary|about us|about the company|who we are|how to apply|package|compensation|"
-    r"equal opportunit|diversity|what we offer|why join|our values|apply|location|hours|"
+    r"equal opportunit|diversity|what we offer|why join|our values|\bapply\b|location|hours|"
     # a list of the employer's open posts ("Current vacancies", "Available vacancies 2025 - 2026", "Open positions") and
     # its hiring steps ("Requirement Process", "Recruitment process"): job titles and checks, never what a post asks
     r"(?:current|available|open|other|our|latest)\s+(?:vacanc(?:y|ies)|openings|positions|roles|jobs)\b|"
@@ -113,7 +113,9 @@ _OFFER_RE = re.compile(
     r"\bcommissions?\s+(?:structure|scheme|plan|paid|on top|uncapped)\b|\b(?:annual|performance|signing|sign-on|quarterly|yearly)\s+bonus(?:es)?\b|"
     r"\bbonus (?:scheme|plan)\b|\bequity (?:options?|grants?|stake|package)\b|\b(?:stock|share) options?\b|\bRSUs?\b|\bholidays?\b|\bannual leave\b|\bvacation\b|"
     r"\bPTO\b|\bpaid (?:time off|leave|parental leave)\b|\bpension\b|\b401\(?k\)?|\b(?:health|dental|medical|life|vision)\s+"
-    r"(?:insurance|cover|plan)\b|\bsalary\b|\bcompensation\b|\bper (?:annum|year|hour)\b)")
+    r"(?:insurance|cover|plan)\b|\bsalary\b|\bcompensation\b|\bper (?:annum|year|hour)\b|"
+    # what the staff are told they will enjoy ("Teachers enjoy an outstanding school environment …")
+    r"\b(?:you|teachers|staff|employees|colleagues|our (?:team|staff|people))\s+(?:will\s+|can\s+|also\s+)?enjoy\b)")
 _ASKS_RE = re.compile(r"\b(?:experience|experienced|knowledge|understanding|familiar\w*|proficien\w*|skills?|ability|"
                       r"able to|background|track record|expertise|worked|working|designing|administer\w*|managing|"
                       r"calculat\w*|process\w*)\b", re.IGNORECASE)
@@ -348,7 +350,7 @@ _IS_HIRING_RE = re.compile(r"\b(?:is|are|we're|we are)\s+(?:now\s+)?(?:hiring|re
 
 
 # A sentence that opens by naming what it asks for ("Excellent legal drafting skills.", "Ability to …").
-_ASKS_FIRST_RE = re.compile(r"(?:an? )?(?:ability|excellent|strong|good|sound|solid|proven|thorough|working|"
+_ASKS_FIRST_RE = re.compile(r"(?:an? )?(?:ability|excellent|strong|good|sound|solid|proven|thorough|working|minimum|at least|"
                             r"knowledge|experience|understanding|proficien\w*|familiar\w*|fluen\w*|degree|qualified|"
                             r"bilingual)\b", re.IGNORECASE)
 
@@ -393,6 +395,20 @@ def ranked_units(job_description: str, lang: str = "") -> list[tuple[int, str, b
         rank = (2 if cue[1] else 0) if cue is not None and (cue in asks or not asks) else priority if free else 1
         units.append((rank, sentence, free, cue))
     return units
+
+
+def without_skipped_sections(job_description: str) -> str:
+    """``job_description`` without the lines under a heading whose section :func:`_ranked_lines` drops (benefits,
+    about us, how to apply, a list of open posts, the hiring process), the heading with them."""
+    kept, priority = [], 1
+    for raw in job_description.splitlines():
+        bullet = bool(_BULLET_RE.match(raw))
+        line = clean_line(_BULLET_RE.sub("", raw) if bullet else raw).strip()
+        if line and not bullet and (_is_header(line) or _lead_in(line)):
+            priority = _header_priority(line.rstrip(":"))[0]
+        if priority < 3:
+            kept.append(raw)
+    return "\n".join(kept)
 
 
 def requirement_lines(job_description: str) -> list[str]:
