@@ -59,7 +59,8 @@ interviewer says aloud, after ``quotable_facts``, per set (blind sets: aggregate
 
 The job ads of session 24 (held out in session 24, a dev set from session 25) and the held-out ads of session 25
 (``jobs/expected_fresh<set>.json``, :mod:`bench.fresh_jobs`) are printed in rows ending in ``, fresh jobs <set>``;
-``--fresh-jobs24`` or ``--fresh-jobs25`` (with ``--detail``: per job) prints one set.
+``--fresh-jobs24``, ``--fresh-jobs25`` or ``--fresh-jobs27`` (set 27: a dev set of session 27; with ``--detail``:
+per job) prints one set.
 ``python -m bench.bench_devsets --detail`` prints, per dev CV and per job, what was missed and
 what was extra, for whoever works on the extractors; ``--detail --blind`` the same for the blind
 CVs (for reports, not for tuning: a rule written after reading them makes the set no longer
@@ -309,7 +310,7 @@ def run() -> list[tuple[str, float, str, str]]:
     tp, predicted, labelled = both["total"]
     rows.append(("devsets: CV facts precision (all fields), both sets", _ratio(tp, predicted), "", "(reported)"))
     rows.append(("devsets: CV facts recall (all fields), both sets", _ratio(tp, labelled), "", "(reported)"))
-    from bench import fresh_jobs  # the held-out job ads of sessions 24 and 25, rows ", fresh jobs <set>"
+    from bench import fresh_jobs  # job ads of sets 24, 25, 27: ", fresh jobs <set>"
     from bench.devsets_quoted import quoted_rows  # what the interviewer says aloud (bench/devsets_quoted.py)
 
     return rows + quoted_rows() + _job_rows() + [row for name in fresh_jobs.SETS for row in fresh_jobs.rows(name)]
@@ -387,7 +388,7 @@ def _detail_jobs() -> None:
 if __name__ == "__main__":
     import sys
 
-    from bench import fresh_jobs  # the job ads of sessions 24 and 25 (bench/fresh_jobs.py)
+    from bench import fresh_jobs  # the job ads of sessions 24, 25 and 27 (bench/fresh_jobs.py)
 
     for name in (n for n in fresh_jobs.SETS if f"--fresh-jobs{n}" in sys.argv):
         sys.exit(fresh_jobs.main(["--set", name, *(["--detail"] if "--detail" in sys.argv else [])]))
