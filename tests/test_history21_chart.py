@@ -103,3 +103,20 @@ def test_two_cv_files_of_one_candidate_are_two_cvs(tmp_path):
     assert by_id[keys[0]] != by_id[keys[1]]
     frame = store.scores_frame()
     assert set(frame["cv_filename"]) == {"mo_cv.txt", "mo_cv_tailored.txt"}
+
+
+def test_one_cv_saved_as_pdf_and_as_docx_is_one_cv(tmp_path):
+    """Newcomer 26: History called the PDF and the DOCX of one CV "other CVs" and did not join their line."""
+    from core.storage import InterviewStore
+
+    store = InterviewStore(str(tmp_path / "t.duckdb"))
+    ids = []
+    for name in ("Brooksby_CV.pdf", "brooksby_cv.docx", "brooksby_cv_sales.docx"):
+        sid = store.create_session(job_title="Sales Development Representative", company="", job_description="jd",
+                                   cv_text="Seven Brooksby\nSales Representative, Moxie Pest Control",
+                                   cv_filename=name, settings={}, status="completed")
+        store.update_session(sid, overall_score=6)
+        ids.append(sid)
+    by_id = {p.id: p.cv_key for p in store.scores_over_time()}
+    assert by_id[ids[0]] == by_id[ids[1]], "the same document in two formats is one CV"
+    assert by_id[ids[2]] != by_id[ids[0]], "a tailored file is still another CV"

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE, HEADER_MAX_WORDS
-from core.analysis.cv_lang import PRESENT_WORDS, SINCE_WORDS, _germanic_head, fold, romance_head
+from core.analysis.cv_lang import PRESENT_WORDS, SINCE_WORDS, _germanic_head, fold, romance_head, rows_holding
 from core.analysis.cv_lines import ROLE_WORDS, section_kind
 from core.analysis.cv_names import legal_form_name
 
@@ -63,8 +63,7 @@ def entry_end(text: str) -> int | None:
 
 
 def _rows(lines: list[str], value: str) -> list[int]:
-    value = fold(value)
-    return [i for i, line in enumerate(lines) if value and value in fold(line)]
+    return rows_holding(lines, value)
 
 
 def _end_near(lines: list[str], rows: list[int], reach: int) -> int | None:

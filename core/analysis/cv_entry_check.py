@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE, HEADER_MAX_WORDS
 from core.analysis.cv_header_names import ambiguous_in_header
-from core.analysis.cv_lang import fold
+from core.analysis.cv_lang import fold, rows_holding
 from core.analysis.cv_lead_rules import side_section
 from core.analysis.cv_lines import section_kind
 
@@ -109,6 +109,7 @@ def beside_work_only(name: str, cv_text: str) -> bool:
     return bool(rows) and all(_beside_work(lines, r) for r in rows)
 
 
+@lru_cache(maxsize=1 << 16)  # pure; every line is checked once per employer, name and rule (a 60,000-character CV)
 def _header(line: str) -> bool:
     """A line short enough for an entry's header: at most :data:`HEADER_MAX_WORDS` words (separators, dates and
     markup are no words: "Engineer @ Acme — Toronto, CA | Mar 2021 — Apr 2022 | Remote")."""
@@ -116,8 +117,7 @@ def _header(line: str) -> bool:
 
 
 def _rows(lines: list[str], value: str) -> list[int]:
-    value = fold(value)
-    return [i for i, line in enumerate(lines) if value and value in fold(line)]
+    return rows_holding(lines, value)
 
 
 # what may stand before and after a name held whole on a header line: the line's ends, a separator, a date, a
@@ -126,13 +126,23 @@ _BEFORE = r"(?:^|[,|·•–—:;(\[/@„“”\"«]|\s-|\d\s|\b(?:at|bei|beim|i
 _AFTER = (r"(?:\s+-|\s*(?:$|[,|·•–—:;()\[\]/„“”\"»]|-+(?:\s|-)|\.(?:\s|$)|\d|\b(?:since|seit|desde|depuis|from)\b))")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; asked for each (line, name) pair by several readers
 def _whole(line: str, name: str) -> bool:
     """Whether ``line`` holds ``name`` whole (case, accents and markup aside): between separators, a line's ends or
     a date, not a piece of a longer name ("Ciudad del" of "Ciudad del Este Systems") or a phrase ("in Satellites
     Engineering" of "Master in Satellites Engineering")."""
-    text = re.sub(r"<[^<>]*>|[*_#`>]+", " ", DATE_RANGE_RE.sub(" | ", fold(line))).strip(" -•·\t")
     name = re.sub(r"\s+", " ", fold(name)).strip()
-    return bool(name) and bool(re.search(_BEFORE + re.escape(name) + _AFTER, re.sub(r"\s+", " ", text)))
+    folded = fold(line)
+    # markup and dates are only taken out or replaced by separators below: a name held there has each word here
+    if not name or not all(word in folded for word in name.split()):
+        return False
+    text = re.sub(r"<[^<>]*>|[*_#`>]+", " ", DATE_RANGE_RE.sub(" | ", folded)).strip(" -•·\t")
+    return bool(_whole_re(name).search(re.sub(r"\s+", " ", text)))
+
+
+@lru_cache(maxsize=4096)  # one per name; built anew each call, they pushed other patterns out of re's own cache
+def _whole_re(name: str) -> re.Pattern[str]:
+    return re.compile(_BEFORE + re.escape(name) + _AFTER)
 
 
 # the small words a wrapped sentence stops on ("... und" / "Vermarktung"), in the six languages the reader knows; not

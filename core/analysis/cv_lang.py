@@ -21,6 +21,7 @@ import json
 import logging
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,6 +49,35 @@ def fold(text: str) -> str:
     -> "formacion academica", "Centres d’intérêt" -> "centres d'interet")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("\u2019", "'").replace("\u02bc", "'"))
     return re.sub(r"\s+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).strip()
+
+
+@lru_cache(maxsize=8)  # one CV's lines, asked for each name, employer and skill while it is read
+def _folded_lines(lines: tuple[str, ...]) -> tuple[str, tuple[int, ...]]:
+    """The folded lines (:func:`fold`) joined by newlines, and the offset where each line starts."""
+    folded = [fold(line) for line in lines]
+    starts, at = [], 0
+    for line in folded:
+        starts.append(at)
+        at += len(line) + 1
+    return "\n".join(folded), tuple(starts)
+
+
+def rows_holding(lines: list[str] | tuple[str, ...], value: str) -> list[int]:
+    """The indexes of ``lines`` whose folded text (:func:`fold`) holds ``value`` folded, in order ([] for an empty
+    value): ``[i for i, line in enumerate(lines) if fold(value) in fold(line)]``, found with one search of the
+    joined text per occurrence instead of one per line (a 60,000-character CV's 1,500 lines were folded again for
+    each of a few thousand names: seconds per plan)."""
+    value = fold(value)
+    if not value:
+        return []
+    folded, starts = _folded_lines(tuple(lines))
+    rows: list[int] = []
+    at = folded.find(value)
+    while at != -1:
+        row = bisect_right(starts, at) - 1
+        rows.append(row)
+        at = folded.find(value, starts[row + 1]) if row + 1 < len(starts) else -1
+    return rows
 
 
 def _alternation(words) -> str:

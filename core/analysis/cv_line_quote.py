@@ -18,6 +18,7 @@ Both return "" when no such line is found (the question is then asked as before,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from core.analysis.cv_confidence_cues import _end_near, entry_end
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE
@@ -31,7 +32,7 @@ from core.analysis.cv_entry_check import (
     _section_above,
     beside_work_only,
 )
-from core.analysis.cv_lang import fold
+from core.analysis.cv_lang import fold, rows_holding
 from core.analysis.cv_opener import _older, course_title, latest_index
 from core.analysis.cv_places import is_place
 
@@ -58,6 +59,7 @@ _EDGE = " \t-–—|·•:;,/"
 _SEPARATOR_RE = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|,\s+|\s+@\s+|\s*\|\s*")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the same lines are cleaned for every skill and entry quoted
 def clean_line(line: str) -> str:
     """``line`` as it reads without markup or icons: link text kept, tags, emphasis, heading hashes, a bullet and
     icon glyphs removed, quotation marks dropped (the question quotes it), spaces collapsed, separators stripped
@@ -146,7 +148,9 @@ def _rows(lines: list[str], value: str) -> list[int]:
     if len(value) < 2:
         return []
     pattern = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
-    return [i for i, line in enumerate(lines) if pattern.search(re.sub(r"\s+", " ", fold(clean_line(line))))]
+    # each line cleaned and folded once (its rows found with one search), not once per value asked
+    return [i for i in rows_holding([clean_line(line) for line in lines], value)
+            if pattern.search(fold(clean_line(lines[i])))]
 
 
 def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:

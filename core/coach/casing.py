@@ -117,18 +117,29 @@ def document_case(texts: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]
     lower: set[str] = set()
     capital_mid: set[str] = set()
     for text in texts:
-        for line in (text or "").splitlines():
-            words = list(_WORD.finditer(line))
-            content = [m.group(0) for m in words if m.group(0).lower() not in STOPWORDS]
-            title_line = all(w[:1].isupper() for w in content[1:])  # a heading in Title Case
-            prev, prev_end = "", 0
-            for m in words:
-                word = m.group(0)
-                if word.islower():
-                    lower.add(word)
-                elif not title_line and _TITLE_WORD.match(word) and prev.islower() and not line[prev_end:m.start()].strip():
-                    capital_mid.add(word.lower())  # "run payroll in Workday", not "response • Infection-control"
-                prev, prev_end = word, m.end()
+        low, mid = _text_case(text or "")
+        lower |= low
+        capital_mid |= mid
+    return frozenset(lower), frozenset(capital_mid)
+
+
+@lru_cache(maxsize=16)  # the plan asks for the case of every question's words in the same CV and job
+def _text_case(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`document_case` of one text."""
+    lower: set[str] = set()
+    capital_mid: set[str] = set()
+    for line in text.splitlines():
+        words = list(_WORD.finditer(line))
+        content = [m.group(0) for m in words if m.group(0).lower() not in STOPWORDS]
+        title_line = all(w[:1].isupper() for w in content[1:])  # a heading in Title Case
+        prev, prev_end = "", 0
+        for m in words:
+            word = m.group(0)
+            if word.islower():
+                lower.add(word)
+            elif not title_line and _TITLE_WORD.match(word) and prev.islower() and not line[prev_end:m.start()].strip():
+                capital_mid.add(word.lower())  # "run payroll in Workday", not "response • Infection-control"
+            prev, prev_end = word, m.end()
     return frozenset(lower), frozenset(capital_mid)
 
 

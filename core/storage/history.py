@@ -98,11 +98,12 @@ class HistoryQueries:
             "SELECT s.id, s.created_at, s.completed_at, s.job_title, s.company, s.model, s.overall_score, "
             "s.settings->>'$.interview_type' AS interview_type, "
             "a.relevance, a.structure, a.specificity, a.depth, a.communication, a.answers, "
-            # the CV's first line (the candidate's name on nearly every CV) and its file: a CV edited in the box
-            # between sessions (its tips applied) is still that CV; another person's, or another file of the same
-            # person (a tailored CV, session 21: "this CV" joined two files), is not
+            # the CV's first line (the candidate's name on nearly every CV) and its file's name: a CV edited in the
+            # box between sessions (its tips applied) is still that CV, and so is the same document saved as PDF and
+            # as DOCX (the extension is its format, not another CV: newcomer 26); another person's, or another file
+            # of the same person (a tailored CV, session 21: "this CV" joined two files), is not
             "md5(lower(trim(regexp_extract(coalesce(s.cv_text, ''), '^\\s*([^\\n]*)', 1))) || chr(10) || "
-            "lower(coalesce(s.cv_filename, ''))) AS cv_key, s.cv_filename "
+            "regexp_replace(lower(coalesce(s.cv_filename, '')), '\\.[a-z0-9]{1,8}$', '')) AS cv_key, s.cv_filename "
             "FROM sessions s LEFT JOIN ("
             "  SELECT session_id, avg(relevance) AS relevance, avg(structure) AS structure, "
             "  avg(specificity) AS specificity, avg(depth) AS depth, avg(communication) AS communication, "
