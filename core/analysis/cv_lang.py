@@ -351,6 +351,16 @@ def regroup_form(texts: list[str]) -> list[int]:
     return out
 
 
+# the labels of a job's list of tools ("Tools: Jira, Git"), a JSON Resume entry's "Keywords" (core.documents.jsonresume),
+# and the same labels in German, French, Spanish, Italian, Portuguese and Dutch ("Technologien:", "Outils :",
+# "Environnement technique :", "Tecnologías:", "Strumenti:", "Ferramentas:"), as a regex alternation
+TOOLS_LABEL_WORDS = (r"tech|technologies|technology stack|tech stack|stack|tools|toolset|skills|software|frameworks|libraries|"
+                     r"keywords|technologien|werkzeuge|schlagworte|schlagwörter|outils|technologies et outils|"
+                     r"environnement(?: technique)?|mots[- ]cl[ée]s|tecnolog[íi]as|herramientas|entorno|palabras clave|"
+                     r"tecnologie|strumenti|parole chiave|tecnologias|ferramentas|palavras[- ]chave|technologie[ëe]n|"
+                     r"trefwoorden|gereedschappen")
+
+
 # a referee or supervisor named with a label at a header's end ("Reference: Various clients", "Supervisor: Jo Bell"), or
 # what a title includes ("Administrator inkl. Projektplanung", "Manager, including budgets"): no part of the header
 HEADER_TAIL_RE = re.compile(r"(?i)(?:^|(?<=\s))(?:references?|referees?|supervisor|contact person)\s*:\s.*$|"
