@@ -63,14 +63,18 @@ def test_the_contract_line_under_a_french_header_is_not_the_employer():
     assert facts["current_title"] == "Préparatrice en pharmacie"
 
 
-def test_a_bare_contract_type_over_a_german_employer_is_no_title_nor_employer():
-    assert parse_header(["Werkstudent", "Muster Handel GmbH", "Hamburg", "04/2021 - heute"]) == ("", "Muster Handel GmbH")
+def test_a_bare_contract_type_over_a_german_employer_stays_the_posts_word_never_the_employer():
+    assert parse_header(["Werkstudent", "Muster Handel GmbH", "Hamburg", "04/2021 - heute"]) == ("Werkstudent", "Muster Handel GmbH")
+    text = ("Max Muster\nBerufserfahrung\nMuster Handel GmbH\nAusbildung\n01/2019 - 12/2020\n- Kasse und Lager\n"
+            "Bildung\nRealschule am Rhein, Köln\n")
+    assert "Ausbildung" not in _facts(text)["employers"]
 
 
 @pytest.mark.parametrize(("line", "bare"), [
     ("CDI – septembre 2024 à août 2025", "septembre 2024 à août 2025"),
     ("Praktikum", ""),
-    ("Verkäufer, Teilzeit", "Verkäufer"),
+    ("Teilzeit | 03/2019 - 05/2020", "03/2019 - 05/2020"),
+    ("Praktikum – FHOOE", "Praktikum – FHOOE"),
     ("Praktikum Softwareentwicklung", "Praktikum Softwareentwicklung"),
 ])
 def test_without_contract(line, bare):
@@ -98,6 +102,12 @@ def test_real_employers_stay(name):
 ])
 def test_a_post_on_one_heading_with_semicolons_and_iso_months(line, pair):
     assert parse_header([line]) == pair
+
+
+def test_a_month_and_year_range_is_no_iso_month():
+    text = ("Olga Muster\nBerufserfahrung\n02.2013-08.2013 | Krankenschwester im Klinikum Nord\n"
+            "03.2017-10.2020 | Gesundheits- und Krankenpflegerin im UKE\n10.2020- bis jetzt | Pflegefachkraft im UKE\n")
+    assert _facts(text)["current_title"] == "Pflegefachkraft"
 
 
 def test_a_heading_ruled_with_underscores_is_still_a_heading():
@@ -158,3 +168,16 @@ def test_a_tools_line_right_under_a_one_line_header_is_no_employer(label):
     facts = _facts(text)
     assert facts["employers"] == ["Hola Moda"]
     assert ("Maya Render", "Hola Moda") in facts["skill_employer_pairs"]
+
+
+@pytest.mark.parametrize(("line", "pair"), [
+    ("Desarrollador web en Mentaliza", ("Desarrollador web", "Mentaliza")),
+    ("Analista na Zoop", ("Analista", "Zoop")),
+    ("Ingeniero en Sistemas", ("Ingeniero en Sistemas", "")),
+    ("Técnico en Informática", ("Técnico en Informática", "")),
+    ("Enfermera en Urgencias", ("Enfermera en Urgencias", "")),
+])
+def test_a_rare_single_name_after_an_ambiguous_at_word_is_the_employer(line, pair):
+    """"en", "na" are also ordinary prepositions: one capitalised word after them is an employer only when it is rare in
+    every language (a firm's own name), never a field ("Sistemas", "Informática", "Urgencias")."""
+    assert parse_header([line]) == pair

@@ -226,9 +226,10 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         return labelled[0], drop_other_name(labelled[1])  # "Company: X (Chorus)": X
     if run_on := run_on_labels(group):  # "HOSPITAL AUGUST 1, 2019-" / "POSITION : NURSE PRACTITIONER" / "EMR: EPIC"
         return natural_case(run_on[0])[:80], natural_case(run_on[1])[:80]
-    # "CDI – septembre 2024 à août 2025": the contract type out, never the employer (a line of its own: no title); a
-    # labelled list of the job's tools under a one-line header ("Technologies: NetApp, Perl") is its body, not its header
-    group = [bare for line in group if (bare := without_contract(line)) and not _TOOLS_LINE_RE.match(bare)] or group
+    # "CDI – septembre 2024 à août 2025": the contract type out, never the employer; a line that is only a contract type
+    # ("Werkstudentin" over "Schmidt & Partner AG") stays, the only word for the post there; a labelled list of the job's
+    # tools under a one-line header ("Technologies: NetApp, Perl") is its body, not its header
+    group = [without_contract(line) or line for line in group if not _TOOLS_LINE_RE.match(line)] or group
     role, employer = _parse_header([_without_mode(drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line)
                                                                else _unbracketed_line(line))) for line in group])
     employer = org_after_unit(drop_other_name(employer))  # "Accengage (Airship)": without its other name; "X Team- Y": Y
@@ -288,9 +289,12 @@ def not_an_employer(name: str) -> bool:
 
 
 def without_contract(line: str) -> str:
-    """A header line without the contract type written as a part of its own ("CDI – septembre 2024 à août 2025" ->
-    "septembre 2024 à août 2025"; "Praktikum" -> ""); "Praktikum Softwareentwicklung" (the post's name) stays."""
-    return _CONTRACT_PART_RE.sub("", line).strip()
+    """A header line without the contract type written as a part of its own beside the dates ("CDI – septembre 2024 à
+    août 2025" -> "septembre 2024 à août 2025"; "Praktikum" -> "", which :func:`parse_header` keeps as the post's only
+    word); "Praktikum – FHOOE" and "Praktikum Softwareentwicklung" stay as written."""
+    bare = _CONTRACT_PART_RE.sub("", line).strip()
+    # only before or after the entry's dates: "Praktikum – FHOOE" keeps its contract type, the post's only word there
+    return bare if not bare or DATE_RE.search(bare) else line
 
 
 # a work mode before a title ("Vollzeit Fachkraft Lagerlogistik", "Teilzeit Kassiererin")

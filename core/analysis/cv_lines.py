@@ -302,7 +302,8 @@ def header_parts(line: str) -> list[str]:
     text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"
     # an ISO year and month ("2020-04 to present", "2018-01 to 2020-03"): its year, so the range reads as dates (the
     # parts are names; the entry's dates are read from the line itself)
-    text = re.sub(r"(?<![\d-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d-])", r"\1", text)
+    # (not "03.2017-10.2020", a month and year to another: a dot or slash on either side)
+    text = re.sub(r"(?<![\d./-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d./-])", r"\1", text)
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*(?:[-–—to]+|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}"
                   rf"|present|current|now|today|(?:till|to)\s+date|(?:{PRESENT_WORDS})(?!\w))",
                   " | ", text, flags=re.IGNORECASE)  # "2019 – hoy Desarrollador": the other languages' "present" too
