@@ -5,7 +5,9 @@ repositories used nowhere else, labelled and committed before the app's reader e
 labelling choices in ``tests/data/devsets/cvs/SOURCES.md``, "Fresh set, session N"). Sets 13 and 15 are dev sets open
 to tuning after their first run; 16 and 17 are kept untuned as the confidence gate's test sets
 (:mod:`bench.confidence_loso`); 18 to 23 were each held out in their session as the test of what the interviewer
-quotes; 26 was held out in session 26 as the test of that session's reader changes (issue 15 point 1). :mod:`bench.bench_devsets` prints every set in rows ending in ``, fresh set <N>``.
+quotes; 26 was held out in session 26 as the test of that session's reader changes (issue 15 point 1) and opened to tuning in
+session 27; 27 (session 27: German, French, Spanish, Italian, Portuguese, Dutch and odd English layouts) was measured
+once before that session's fixes and once after. :mod:`bench.bench_devsets` prints every set in rows ending in ``, fresh set <N>``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ INDEX_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "devsets
 
 FRESH_SETS = (("13", ">= 10"), ("15", ">= 10"), ("16", ">= 12"), ("17", ">= 12"), ("18", ">= 12"), ("19", ">= 12"),
               ("20", ">= 12"), ("21", ">= 12"), ("22", ">= 12"), ("23", ">= 12"),
-              ("26", ">= 12"))  # (set, the bench's target for the number of CVs measured)
+              ("26", ">= 12"), ("27", ">= 12"))  # (set, the bench's target for the number of CVs measured)
 
 
 def load_optional_cvs(name: str) -> list[dict]:
@@ -96,3 +98,10 @@ def load_fresh26_set() -> list[dict]:
     software (retail, electronics, engineering, media design, marine biology, communications), held out in session 26
     as the test of that session's changes to the CV reader; an empty list without that index."""
     return load_optional_cvs("expected_fresh26.json")
+
+
+def load_fresh27_set() -> list[dict]:
+    """The fresh set of session 27 (``expected_fresh27.json``): 12 CVs, 11 not in English (German, French, Spanish,
+    Italian, Portuguese, Dutch) and one English CV with every post on one heading, measured before and after that
+    session's reader fixes; an empty list without that index."""
+    return load_optional_cvs("expected_fresh27.json")

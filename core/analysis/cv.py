@@ -26,7 +26,14 @@ from core.analysis.cv_co_employers import note_co_employer
 from core.analysis.cv_current import CLOSED_RANGE_RE, PRESENT_RE, SIDE_POST_RE, current_title
 from core.analysis.cv_departments import LONE_UNIT_RE, unit_start
 from core.analysis.cv_education import education_line, study_school
-from core.analysis.cv_entries import CONTACT_RE, full_header, job_like, org_name, parse_header
+from core.analysis.cv_entries import (
+    CONTACT_RE,
+    full_header,
+    job_like,
+    not_an_employer,
+    org_name,
+    parse_header,
+)
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE as _DATE_RANGE_RE
 from core.analysis.cv_entry_bounds import HEADER_MAX_WORDS as _HEADER_MAX_WORDS
 from core.analysis.cv_entry_bounds import bullet_header as _bullet_header
@@ -376,6 +383,10 @@ def _extract_cv_facts(cv_text: str) -> dict:
     post_on_top(walk, lines, text)
     entries = walk.entries + [(walk.co_employers[e], t) for e, t in walk.entries if e in walk.co_employers]
     first, pairs = skill_employers(entries, walk.section_items, tuple(walk.roles))
+    # "CDD", "Ausbildung", "80331 München", "Abitur" read where an employer stands: no employer (session 27)
+    walk.employers = [e for e in walk.employers if not not_an_employer(e)]
+    first = {skill: e for skill, e in first.items() if not not_an_employer(e)}
+    pairs = [(skill, e) for skill, e in pairs if not not_an_employer(e)]
     return {
         # a job under a Projects heading is the current one only when the experience section names none;
         # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")

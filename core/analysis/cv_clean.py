@@ -37,6 +37,8 @@ def clean_line(raw: str) -> str:
     text = html.unescape(re.sub(r"<[^>]{1,200}>", " ", text))  # tags out, entities read ("Intake &amp; Triage")
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)  # [text](url) -> text
     text = re.sub(r"^\s{0,3}#{1,6}\s*(.*?)(?:\s+#+)?\s*$", "\\1", re.sub(r"^\s*(?:>\s?)+", "", text))  # "> ### 2019: Title", "### Work ###"
+    # a heading ruled out to the margin with underscores or equals signs ("Ausbildung ______", a Word template's rule)
+    text = re.sub(r"(?<=\S)\s+(?:_{3,}|={3,})\s*$", "", text)
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
     text = re.sub(r"(?<![A-Za-z0-9])_(?=\S)|(?<=\S)_(?![A-Za-z0-9])", "", text)
     text = re.sub(r"\\([\\&%$#_{}-])", r"\1", text)

@@ -46,7 +46,14 @@ from core.analysis.cv_header_titles import (
     listed_titles_apart,
     without_stack,
 )
-from core.analysis.cv_lang import FORM_OTHER_RE, PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
+from core.analysis.cv_lang import (
+    FORM_OTHER_RE,
+    PRESENT_WORDS,
+    RANGE_TO_WORDS,
+    SINCE_WORDS,
+    TOOLS_LABEL_WORDS,
+    has_legal_form,
+)
 from core.analysis.cv_layout import FIELD_LABEL_RE
 from core.analysis.cv_lines import (
     DATE_RE,
@@ -219,6 +226,10 @@ def parse_header(group: list[str]) -> tuple[str, str]:
         return labelled[0], drop_other_name(labelled[1])  # "Company: X (Chorus)": X
     if run_on := run_on_labels(group):  # "HOSPITAL AUGUST 1, 2019-" / "POSITION : NURSE PRACTITIONER" / "EMR: EPIC"
         return natural_case(run_on[0])[:80], natural_case(run_on[1])[:80]
+    # "CDI – septembre 2024 à août 2025": the contract type out, never the employer; a line that is only a contract type
+    # ("Werkstudentin" over "Schmidt & Partner AG") stays, the only word for the post there; a labelled list of the job's
+    # tools under a one-line header ("Technologies: NetApp, Perl") is its body, not its header
+    group = [without_contract(line) or line for line in group if not _TOOLS_LINE_RE.match(line)] or group
     role, employer = _parse_header([_without_mode(drop_remarks(FIELD_LABEL_RE.sub("", line, count=1) if FIELD_LABEL_RE.match(line)
                                                                else _unbracketed_line(line))) for line in group])
     employer = org_after_unit(drop_other_name(employer))  # "Accengage (Airship)": without its other name; "X Team- Y": Y
@@ -237,6 +248,53 @@ _OWN_WORK_RE = re.compile(r"(?i)^(?:self[- ]?employed|self|freelancer?|sole trad
                           r"freiberuflich|aut[óo]nom[oa]|indépendante?|auto-?entrepreneur|libero professionista|"
                           r"lavorat(?:ore|rice) autonom[oa]|aut[ôo]nomo)$")
 OWN_WORK_RE = _OWN_WORK_RE  # read by cv_entry_bounds.table_row: a table's "Freelance" cell names no employer
+
+
+# a contract type or a kind of post in German, French, Spanish, Italian, Portuguese and Dutch: what kind of contract an
+# entry was ("Praktikum", "Werkstudent", "Ausbildung", "CDD", "CDI", "Stage", "Alternance", "Prácticas", "Minijob",
+# "Teilzeit"), never its title or its employer (English "Internship" is left to the title lexicon: it is a title there)
+CONTRACT_WORDS = (r"(?:pflicht|schul|auslands)?praktikum|werkstudent(?:in)?|werkstudententätigkeit|(?:duale\s+)?ausbildung|"
+                  r"duales\s+studium|mini-?job|nebenjob|teilzeit|vollzeit|aushilfe|festanstellung|(?:un)?befristet|"
+                  r"cdd|cdi|stage|alternance|apprentissage|contrat\s+d['’]apprentissage|contrat\s+de\s+professionnalisation|"
+                  r"int[ée]rim|temps\s+(?:plein|partiel)|pr[aá]cticas|contrato\s+(?:indefinido|temporal|de\s+pr[aá]cticas)|"
+                  r"jornada\s+completa|media\s+jornada|tirocinio|apprendistato|tempo\s+(?:pieno|parziale|determinato|indeterminato)|"
+                  r"est[aá]gio|tempo\s+(?:integral|parcial)|bijbaan|deeltijd|voltijd")
+_CONTRACT_RE = re.compile(rf"(?i)(?:{CONTRACT_WORDS})")
+# the contract type as a line's own part: alone, or before or after a dash, bar, comma or bullet ("CDI – septembre 2024")
+_CONTRACT_PART_RE = re.compile(rf"(?i)^\s*(?:{CONTRACT_WORDS})\s*(?:$|[,|•·–—]\s*|-\s+)|(?:\s*[,|•·–—]|\s+-)\s*(?:{CONTRACT_WORDS})\s*$")
+
+
+# a labelled list of a job's tools ("Technologies: NetApp, Perl", "Technologien: C, Linux", a JSON Resume "Keywords: ...")
+_TOOLS_LINE_RE = re.compile(rf"(?i)^(?:key |core |technical |main )?(?:{TOOLS_LABEL_WORDS})(?:\s+used)?\s*:\s*\S[^,]*,")
+
+
+def is_contract(text: str) -> bool:
+    """Whether ``text`` is only a contract type ("Praktikum", "CDD", "Werkstudentin", "Contrat d’apprentissage")."""
+    return _CONTRACT_RE.fullmatch(text.strip(" .:()*_")) is not None
+
+
+# a postcode and a town ("80331 München", "75011 Paris", "1012 AB Amsterdam", "D-80331 München"): an address's line
+_POSTCODE_TOWN_RE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?:\s+[A-Z]{2})?\s+[A-ZÄÖÜÉÈ][\w'’.-]+(?:[\s-]+[\w'’.-]+){0,3}$")
+# a school-leaving qualification of the six languages, never an organisation ("Abitur", "Baccalauréat", "Bachillerato")
+_SCHOOL_LEAVING_RE = re.compile(r"(?i)(?:fach)?abitur|matura|maturit[àa]|baccalaur[ée]at|bac|bachillerato|selectividad|"
+                                r"mittlere\s+reife|realschulabschluss|hauptschulabschluss|fachhochschulreife|"
+                                r"allgemeine\s+hochschulreife|havo|vwo|ensino\s+m[ée]dio")
+
+
+def not_an_employer(name: str) -> bool:
+    """Whether a name read as an employer is none: a contract type ("CDD", "Ausbildung"), a postcode and a town
+    ("25548 Kellinghusen") or a school-leaving qualification ("Abitur")."""
+    bare = name.strip(" .,:;()*_")
+    return is_contract(bare) or _POSTCODE_TOWN_RE.fullmatch(bare) is not None or _SCHOOL_LEAVING_RE.fullmatch(bare) is not None
+
+
+def without_contract(line: str) -> str:
+    """A header line without the contract type written as a part of its own beside the dates ("CDI – septembre 2024 à
+    août 2025" -> "septembre 2024 à août 2025"; "Praktikum" -> "", which :func:`parse_header` keeps as the post's only
+    word); "Praktikum – FHOOE" and "Praktikum Softwareentwicklung" stay as written."""
+    bare = _CONTRACT_PART_RE.sub("", line).strip()
+    # only before or after the entry's dates: "Praktikum – FHOOE" keeps its contract type, the post's only word there
+    return bare if not bare or DATE_RE.search(bare) else line
 
 
 # a work mode before a title ("Vollzeit Fachkraft Lagerlogistik", "Teilzeit Kassiererin")

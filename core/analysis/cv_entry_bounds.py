@@ -8,7 +8,13 @@ import logging
 import re
 
 from core.analysis.cv_entries import OWN_WORK_RE, full_header, parse_header, skill_only, titled
-from core.analysis.cv_lang import PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS, has_legal_form
+from core.analysis.cv_lang import (
+    PRESENT_WORDS,
+    RANGE_TO_WORDS,
+    SINCE_WORDS,
+    TOOLS_LABEL_WORDS,
+    has_legal_form,
+)
 from core.analysis.cv_layout import FIELD_LABEL_RE, CvLine, unmarked_bullet
 from core.analysis.cv_lines import DATE_RE, MONTHS
 from core.analysis.cv_names import drop_remarks
@@ -213,9 +219,10 @@ def table_columns(cells: list[str]) -> list[str]:
 _SENTENCE_END_RE = re.compile(r"\s[a-zäöüßàâçéèêëîïôûùüÿñ]{4,}\.$")
 # a labelled list of a job's tools under its text ("Schlagworte: C#, .Net, SQL", "Tools: Jira, Git")
 # a label that says the list after it names the job's tools or skills, whatever they are
+# (the label words of the six other languages and a JSON Resume entry's "Keywords": core.analysis.cv_skill_lists)
 _TOOLS_LABEL_RE = re.compile(r"(?i)(?:key |core |technical |main )?(?:tech|technologies|technology stack|tech stack|stack|"
                              r"tools|toolset|skills|skills used|software|frameworks|environment|tools used|"
-                             r"technologies used|tools & technologies|tools and technologies)\s*:")
+                             rf"technologies used|tools & technologies|tools and technologies|{TOOLS_LABEL_WORDS})\s*:")
 _LABELLED_LIST_RE = re.compile(r"[^\W\d][\w /&-]{1,30}:\s*[^,:]+(?:,[^,:]+)+")
 
 

@@ -215,11 +215,26 @@ def role_at_employer(part: str, is_title) -> tuple[str, str] | None:
         institution = m.group("at") in ("am", "im") and _INSTITUTION_NOUN_RE.fullmatch(words[0]) is not None
         # French "au", "à la", "à l’" ("at the"): a body's short name in capitals ("Stage au CNRS", "à l’ENSG (IGN)")
         short = short or (fold(m.group("at")) in ("au", "a la", "a l'") and _ACRONYM_ORG_RE.fullmatch(org) is not None)
-        if not (has_legal_form(org) or capitalised or short or institution) or is_title(org):
+        # "Soporte Informático en Eurotex", "Camarero en Mentaliza": one capitalised word that is rare in every one of
+        # the languages (a firm's own name), not a field ("Ingeniero en Sistemas", "Licenciada en Derecho")
+        rare = len(words) == 1 and words[0][:1].isupper() and _rare_word(words[0])
+        if not (has_legal_form(org) or capitalised or short or institution or rare) or is_title(org):
             return None
         if m.group("at") in ("im", "am") and re.match(_IM_NO_NAME, words[0]):
             return None
     return m.group("role").strip(), org
+
+
+# a word this rare (Zipf frequency, wordfreq) in each of the seven languages is a name, not a field of study or work
+_RARE_ZIPF = 3.0
+
+
+def _rare_word(word: str) -> bool:
+    """Whether ``word`` is rarer than :data:`_RARE_ZIPF` in English and each of the six languages ("Eurotex",
+    "Mentaliza": a firm's name; "Sistemas", "Derecho", "Informática", "Marketing": common words)."""
+    from core.analysis.language import zipf  # wordfreq's table, loaded on first use
+
+    return max(zipf(word, lang) for lang in ("en", "de", "es", "it", "fr", "pt", "nl")) < _RARE_ZIPF
 
 
 @lru_cache(maxsize=1)
@@ -379,6 +394,16 @@ def regroup_form(texts: list[str]) -> list[int]:
         form = [i for i in block[len(head):] if i in fields]
         out += head + form + [i for i in block[len(head):] if i not in form]
     return out
+
+
+# the labels of a job's list of tools ("Tools: Jira, Git"), a JSON Resume entry's "Keywords" (core.documents.jsonresume),
+# and the same labels in German, French, Spanish, Italian, Portuguese and Dutch ("Technologien:", "Outils :",
+# "Environnement technique :", "Tecnologías:", "Strumenti:", "Ferramentas:"), as a regex alternation
+TOOLS_LABEL_WORDS = (r"tech|technologies|technology stack|tech stack|stack|tools|toolset|skills|software|frameworks|libraries|"
+                     r"keywords|technologien|werkzeuge|schlagworte|schlagwörter|outils|technologies et outils|"
+                     r"environnement(?: technique)?|mots[- ]cl[ée]s|tecnolog[íi]as|herramientas|entorno|palabras clave|"
+                     r"tecnologie|strumenti|parole chiave|tecnologias|ferramentas|palavras[- ]chave|technologie[ëe]n|"
+                     r"trefwoorden|gereedschappen")
 
 
 # a referee or supervisor named with a label at a header's end ("Reference: Various clients", "Supervisor: Jo Bell"), or

@@ -300,6 +300,10 @@ def header_parts(line: str) -> list[str]:
     text = _BRACKETED_UNIT_RE.sub(" ", text)  # "Koordinatorin (Verwaltung)": where in the firm, not what, the job is
     text = without_place_descriptors(text)  # "Edinburgh (188 rooms, 5-star)": what the place is like, not its name
     text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"
+    # an ISO year and month ("2020-04 to present", "2018-01 to 2020-03"): its year, so the range reads as dates (the
+    # parts are names; the entry's dates are read from the line itself)
+    # (not "03.2017-10.2020", a month and year to another: a dot or slash on either side)
+    text = re.sub(r"(?<![\d./-])((?:19|20)\d\d)-(?:0[1-9]|1[0-2])(?![\d./-])", r"\1", text)
     text = re.sub(rf"(?:{MONTHS}\s*)?(?:19|20)\d{{1,2}}\s*(?:[-–—to]+|(?<!\w)(?:{RANGE_TO_WORDS})(?!\w))\s*(?:(?:{MONTHS}\s*)?(?:19|20)\d{{2}}"
                   rf"|present|current|now|today|(?:till|to)\s+date|(?:{PRESENT_WORDS})(?!\w))",
                   " | ", text, flags=re.IGNORECASE)  # "2019 – hoy Desarrollador": the other languages' "present" too
@@ -316,6 +320,10 @@ def header_parts(line: str) -> list[str]:
     # "Greenbelt, MD Acme Corporation": a state code that a PDF ran into the next name ends the place
     text = re.sub(r"(?<=[a-z]),\s+([A-Z]{2})\s+(?=[A-Z][A-Za-z])",
                   lambda m: f", {m.group(1)} | " if is_region(m.group(1)) else m.group(0), text)
+    # "Web Engineer at N26; 2018 to 2020; Berlin": semicolons between the parts of a line that gives its dates after one;
+    # a semicolon inside a title or a description ("Associé; Développeur Full-stack de ...") is no separator
+    if re.search(r";\s+[^;]*?(?:19|20)\d\d", text):
+        text = re.sub(r"\s*;\s+", " | ", text)
     # "University of Texas at Tyler": an "at" inside the institution's name is no separator
     text = re.sub(r"(\b(?:University|College|Institute) of [A-Z][\w-]+) at (?=[A-Z])", "\\1\ue002", text)
     pieces = []

@@ -31,7 +31,11 @@ _SCHOOL_WORDS = ("University", "Univ(?:eristy|ersty|ersiy)", "Universit[éyàä]
                  # "Centro Universitário", "Centro Universitario": a Portuguese or Spanish university's name
                  "Universit[aá]ri[oa]",
                  # German vocational schools and training centres ("Berufskolleg", "Grone Bildungszentrum")
-                 "Berufskolleg", "Kolleg", "Bildungszentrum")
+                 "Berufskolleg", "Kolleg", "Bildungszentrum",
+                 # a German school's name ending in "Schule" as a word of its own ("Carl-Hahn-Schule", "Wilhelm Käber
+                 # Schule"), a Swiss-French upper school ("Gymnase du Bugnon"), a French university institute of
+                 # technology ("IUT de Bordeaux") (session 27)
+                 "Schule", "Gymnase", "IUT")
 # a German compound ending in an institution word ("Bundesrealgymnasium", "Wirtschaftsuniversität", "Berufsschule")
 _COMPOUND_SCHOOL = r"[A-ZÄÖÜ][a-zäöüß]{2,}(?:universität|hochschule|gymnasium|akademie|schule|kolleg)"
 _SMALL = r"(?:of|de|and|OF|DE|AND|&)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
-from core.analysis.cv_lang import PERSONAL_LABEL_RE
+from core.analysis.cv_lang import PERSONAL_LABEL_RE, TOOLS_LABEL_WORDS
 from core.analysis.cv_layout import CvLine
 from core.analysis.cv_lines import strip_placeholder
 from core.analysis.cv_skill_wraps import join_column, join_wrapped
@@ -242,10 +242,12 @@ def _other_heading(line: CvLine) -> bool:
     return _single(bare) and capitalised and bool(_OTHER_SECTION_RE.search(bare.text))
 
 
-# "Tech: Python, Nmap", "Technologies used: HTML, CSS", "Tools & Technologies: ...", "Stack: ..."
+# "Tech: Python, Nmap", "Technologies used: HTML, CSS", "Tools & Technologies: ...", "Stack: ...", a JSON Resume
+# entry's "Keywords: ..." (core.documents.jsonresume); the same labels in German, French, Spanish, Italian, Portuguese
+# and Dutch ("Technologien:", "Outils :", "Environnement technique :", "Tecnologías:", "Strumenti:", "Ferramentas:")
 _TOOLS_LABEL_RE = re.compile(
-    r"^(?:(?:key\s+|core\s+|technical\s+)?(?:tech|technologies|technology stack|tech stack|stack|tools|toolset|"
-    r"skills|software|frameworks|libraries)(?:\s+(?:used|&\s+technologies|and\s+technologies))?|built with)\s*:\s*\S",
+    rf"^(?:(?:key\s+|core\s+|technical\s+)?(?:{TOOLS_LABEL_WORDS})(?:\s+(?:used|&\s+technologies|and\s+technologies))?|"
+    r"built with)\s*:\s*\S",
     re.IGNORECASE)
 
 

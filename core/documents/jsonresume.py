@@ -1,7 +1,7 @@
 """JSON Resume uploads (``.json``, the schema at https://jsonresume.org/schema): read into the
 same readable CV text a PDF would give, section by section.
 
-Sections read: basics (name, label, contact, location, summary, profiles), work (with highlights),
+Sections read: basics (name, label, contact, location, summary, profiles), work (with highlights and keywords),
 volunteer, education, skills (with keywords), projects, awards, certificates, publications,
 languages. Unknown keys are ignored; nothing in the file is treated as anything but text.
 """
@@ -75,7 +75,24 @@ def _name(value: Any) -> str:
 
 def _work(item: dict[str, Any]) -> str:
     position, employer = _str(item.get("position")), _str(item.get("name") or item.get("company") or item.get("organization"))
-    return _entry(_work_head(position, employer, item), item, item.get("summary"), item.get("highlights") or item.get("bullets"))
+    highlights = item.get("highlights") or item.get("bullets")
+    keywords = [*_tags(highlights), *(_name(k) for k in _list(item.get("keywords")) if _name(k))]
+    return _entry(_work_head(position, employer, item), item, item.get("summary"), [] if _tags(highlights) else highlights,
+                  keywords)
+
+
+_TAG_WORDS = 4  # a highlight of this many words or fewer, with no full stop, names a tool or a topic ("NetApp", "Perl programming")
+
+
+def _tags(highlights: Any) -> list[str]:
+    """An entry's highlights when every one of them is a tag, not a sentence (``["NetApp", "Linux", "Perl programming"]``:
+    the tools of that post, read as its keywords); [] when any highlight is a sentence ("Rolled out VoIP in Canada.")
+    or the list is shorter than two."""
+    items = [_str(h) for h in _list(highlights) if _str(h)]
+    tag = re.compile(r"[^.!?;:]+")
+    if len(items) < 2 or not all(len(i.split()) <= _TAG_WORDS and tag.fullmatch(i) for i in items):
+        return []
+    return items
 
 
 def _work_head(position: str, employer: str, item: dict[str, Any]) -> str:
@@ -127,7 +144,8 @@ def _skill(item: dict[str, Any]) -> str:
 
 
 def _project(item: dict[str, Any]) -> str:
-    return _entry(_str(item.get("name")), item, item.get("description"), item.get("highlights") or item.get("bullets"))
+    return _entry(_str(item.get("name")), item, item.get("description"), item.get("highlights") or item.get("bullets"),
+                  [_name(k) for k in _list(item.get("keywords")) if _name(k)])
 
 
 def _titled(item: dict[str, Any]) -> str:
@@ -160,10 +178,15 @@ def _dates(item: dict[str, Any]) -> str:
     return _join(" – ", start, end or ("present" if start else "")) or _when(item.get("date"))
 
 
-def _entry(head: str, item: dict[str, Any], summary: Any, bullets: Any) -> str:
+def _entry(head: str, item: dict[str, Any], summary: Any, bullets: Any, keywords: list[str] | None = None) -> str:
+    """An entry's lines: its header with its dates, its summary, its bullets, then its ``keywords`` (a work or project
+    entry's ``keywords``, or highlights that are all tags) on one labelled line, "Keywords: A, B, C", which the CV
+    reader takes as that entry's tools (:mod:`core.analysis.cv_skill_lists`)."""
     heads = head.split("\n")  # labelled lines ("Position: …" / "Company: …"): the dates on a line of their own
     lines = [*heads[:-1], _join("\n" if len(heads) > 1 else ", ", heads[-1], _dates(item)), _str(summary)]
     lines += ["- " + _str(b) for b in _list(bullets) if _str(b)]
+    if keywords:
+        lines.append("Keywords: " + ", ".join(dict.fromkeys(k.replace(",", " ") for k in keywords)))
     return "\n".join(line for line in lines if line)
 
 
