@@ -401,7 +401,7 @@ asegurar asegura garantizar garantiza velar mantener mantiene cumplir
 sicherstellen sicherstellung gewährleisten gewährleistung einhalten einhaltung
 """)
 # what opens a tool the duty is done with ("in Salesforce", "using Intercom"): the tool is the candidate's skill
-_TOOL_LINKS = _words("in using via through with on into within")
+_TOOL_LINKS = _words("in using via through with on into within dans avec sous sur en con mediante mit über per")
 # a period a duty is done for or by ("prepare the accounts for month end"), not the practice of closing it
 _PERIOD_RE = re.compile(r"^(?:month|quarter|year)[- ]?end$", re.IGNORECASE)
 _TIME_LINKS = _words("for at by during before after until ahead")
@@ -427,7 +427,8 @@ def duty_outcome(text: str, start: int, end: int) -> bool:
     if _tool_list(before):
         return False  # "in Salesforce", "using Intercom", "in Xero and Excel"
     words = [w.lower().strip("'’") for w in before if w not in {",", "(", ")"}]
-    at = next((i for i in range(len(words) - 1, -1, -1) if _verb_form(words[i])), -1)
+    at = next((i for i in range(len(words) - 1, -1, -1) if _verb_form(words[i])  # "systems are working": a state
+               and not (i and words[i - 1] in {"is", "are", "be", "been", "was", "were", "being"})), -1)
     if at < 0 or _ABILITY_RE.search(" ".join(words[max(0, at - 3):at])):
         return False  # "experience in maintaining … material-handling equipment": a practice the candidate brings
     verb = words[at]
