@@ -10,7 +10,15 @@ from core.analysis.bounds import bounded
 from core.analysis.cv_lines import is_place
 from core.analysis.job_alternatives import alternatives  # noqa: F401  (re-exported: callers import it from here)
 from core.analysis.job_context import preferred_example, product_hits, setting_word
-from core.analysis.job_duties import command_verb, duty_phrases, gerund, imperative_duty, is_verb, shares_head
+from core.analysis.job_duties import (
+    command_verb,
+    duty_outcome,
+    duty_phrases,
+    gerund,
+    imperative_duty,
+    is_verb,
+    shares_head,
+)
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import (
     ranked_units,
@@ -290,13 +298,15 @@ class _Found:
             self.found.append(surface)
 
     def hits(self, text: str, named_only: bool = False) -> list:
-        """Lexicon hits of ``text`` outside the employer's name ("Tallow Analytics is hiring" names no skill)."""
+        """Lexicon hits of ``text`` outside the employer's name ("Tallow Analytics is hiring" names no skill) and outside
+        what a duty keeps or reaches (:func:`core.analysis.job_duties.duty_outcome`: "safeguard pupils' health and safety")."""
         spans = name_spans(text, self.names)
         found = product_hits(text)  # "Oracle OPERA PMS": one product with its vendor's name
         return [h for h in found if (h.named_tool or (not named_only and h.family == "general"))
                 and not any(start <= h.start < end and (start, end) != (h.start, h.end) for start, end in spans)
                 and not product_head(text, h, found) and not setting_word(text, h)
-                and not preferred_example(text, h, found)]
+                and not preferred_example(text, h, found)
+                and not duty_outcome(text, h.start, h.end)]  # "Ensure customer satisfaction": an outcome, no skill
 
     def read_otherwise(self, clause: str) -> bool:
         """Whether a clause names a skill or acronym this job's requirements already hold, or one they would."""

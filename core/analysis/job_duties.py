@@ -390,3 +390,92 @@ def is_duty_gerund(word: str) -> bool:
 
 
 _DUTY_GERUNDS = frozenset(_gerund(verb) for verb in _VERBS)
+
+
+# Verbs whose object is an outcome the job keeps or reaches, not a practice the candidate brings: "Ensure customer
+# satisfaction", "safeguard pupils' health and safety", "follow established health and safety standards".
+_OUTCOME_VERBS = _words("""
+ensure keep maintain safeguard uphold protect follow comply adhere observe guarantee achieve maximise maximize
+assurer assure assurez garantir garantit veiller veillez respecter respectez maintenir
+asegurar asegura garantizar garantiza velar mantener mantiene cumplir
+sicherstellen sicherstellung gewährleisten gewährleistung einhalten einhaltung
+""")
+# what opens a tool the duty is done with ("in Salesforce", "using Intercom"): the tool is the candidate's skill
+_TOOL_LINKS = _words("in using via through with on into within dans avec sous sur en con mediante mit über per")
+# a period a duty is done for or by ("prepare the accounts for month end"), not the practice of closing it
+_PERIOD_RE = re.compile(r"^(?:month|quarter|year)[- ]?end$", re.IGNORECASE)
+_TIME_LINKS = _words("for at by during before after until ahead")
+# a named method, standard or credential stays a skill in any duty: "Follow HACCP", "COSHH", "safeguarding training"
+_CREDENTIAL_AFTER_RE = re.compile(r"^\W*(?:training|certificate|certification|course|card|qualification|licen[cs]e|"
+                                  r"level\s+\d)\b", re.IGNORECASE)
+_SEGMENT_END_RE = re.compile(r"[.;:!?](?=\s+[A-Z(]|\s*$)|[\n•●▪*]|\s-\s")
+
+
+def duty_outcome(text: str, start: int, end: int) -> bool:
+    """Whether the term at ``text[start:end]`` (a lexicon skill's span) is what a duty keeps or reaches, or when it is
+    done, not a skill the candidate must show: the object of an outcome verb (:data:`_OUTCOME_VERBS`: "Ensure customer
+    satisfaction", "safeguard pupils' health and safety", "Ensure all systems are well functioning, e.g. management of
+    Intercom") or a period after a verb of work ("prepare the accounts for month end"). Never a tool the duty is done
+    with ("Maintain records in Salesforce"), an acronym ("Follow HACCP procedures", "comply with COSHH") or a
+    credential ("safeguarding training"). Pure; False for a span outside any verb clause."""
+    term = text[start:end]
+    if re.fullmatch(r"[A-Z0-9&/-]{2,}", term) or _CREDENTIAL_AFTER_RE.match(text[end:end + 20]):
+        return False
+    opening = max((m.end() for m in _SEGMENT_END_RE.finditer(text, 0, start)), default=0)
+    before = re.findall(r"[\w'’-]+|[,()]", text[opening:start])
+    near = [w.lower() for w in before if w not in {",", "(", ")"} and w.lower() not in _DETERMINERS][-2:]
+    if _tool_list(before):
+        return False  # "in Salesforce", "using Intercom", "in Xero and Excel"
+    words = [w.lower().strip("'’") for w in before if w not in {",", "(", ")"}]
+    at = next((i for i in range(len(words) - 1, -1, -1) if _verb_form(words[i])  # "systems are working": a state
+               and not (i and words[i - 1] in {"is", "are", "be", "been", "was", "were", "being"})), -1)
+    if at < 0 or _ABILITY_RE.search(" ".join(words[max(0, at - 3):at])):
+        return False  # "experience in maintaining … material-handling equipment": a practice the candidate brings
+    verb = words[at]
+    if _PERIOD_RE.match(term.strip()) and near and near[-1] in _TIME_LINKS:
+        return True  # "for month end": when the work is done
+    named = term[:1].isupper() and bool(words)  # a product named mid-sentence: "Maintain Excel spreadsheets"
+    return _outcome_base(verb) in _STATE_VERBS or (bool(_outcome_base(verb)) and not named)
+
+
+# outcome verbs whose object is a state the work reaches: all their clause is the outcome, products named in it too
+# ("Ensure all systems are well functioning, e.g. Management of Intercom, PABX")
+_STATE_VERBS = _words("""
+ensure guarantee achieve maximise maximize assurer assure assurez garantir garantit veiller veillez asegurar asegura
+garantizar garantiza velar sicherstellen sicherstellung gewährleisten gewährleistung
+""")
+
+
+def _tool_list(before: list[str]) -> bool:
+    """Whether the words ``before`` a term end in a tool link and a list of names ("in Xero and", "using"): the term
+    is a tool the duty is done with."""
+    for word in reversed(before):
+        low = word.lower()
+        if low in _TOOL_LINKS:
+            return True
+        if not (low in {",", "and", "or", "&", "/"} | _DETERMINERS or word[:1].isupper()):
+            return False
+    return False
+
+
+# what says the verb after it is a capability the candidate brings, not a duty of the job
+_ABILITY_RE = re.compile(r"\b(?:experience|experienced|skills?|knowledge|ability|able|capable|proficien\w*|"
+                         r"background|track record|understanding|familiar\w*)\b(?:\s+\w+){0,2}$", re.IGNORECASE)
+
+
+def _verb_form(word: str) -> bool:
+    """Whether ``word`` is a verb of the duties' lists or an outcome verb, as a command, in the third person or as a
+    gerund ("repairing")."""
+    cut = re.sub(r"ing$", "", word)
+    return bool(_base(word) or _outcome_base(word)
+                or (cut != word and (_base(cut) or _base(cut + "e") or _base(cut[:-1]))))
+
+
+def _outcome_base(word: str) -> str:
+    """The base form of an outcome verb (:data:`_OUTCOME_VERBS`) written as a command, in the third person or as a
+    gerund ("ensures", "ensuring", "keeps"); "" for any other word."""
+    low = word.lower()
+    for cut in (low, re.sub(r"s$", "", low), re.sub(r"ing$", "", low), re.sub(r"ing$", "e", low)):
+        if cut in _OUTCOME_VERBS:
+            return cut
+    return ""
