@@ -75,8 +75,8 @@ EVERYDAY_TOOL_TEMPLATES = (
     Template("Your CV mentions {skill}{where}. Which piece of work in it saved you or your team the most time, and how did you set it up?", {"tool", "field"}),
 )
 QUALITY_TEMPLATES = (
-    "Your CV mentions {skill}{where}. Tell me about a time it really mattered: what was the situation, what did you do, and how did it turn out?",
-    "The role calls for {skill}, which your CV shows{where}. Which example from your work shows it best, and what would you do differently now?",
+    Template("Your CV mentions {skill}{where}. Tell me about a time it really mattered: what was the situation, what did you do, and how did it turn out?", ANY - {"certification", "observation"}),
+    Template("The role calls for {skill}, which your CV shows{where}. Which example from your work shows it best, and what would you do differently now?", ANY - {"certification", "observation"}),
 )
 # A job skill the CV meets only by a near term ("B2B marketing" for "product marketing", "Java" where the
 # job allows "Go or Java"): asked about without saying the CV lists it.
