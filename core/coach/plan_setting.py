@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ def _owner() -> dict[str, str]:
     return {name: family for family, table in settings_by_family().items() for name in table}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words_re(family: str, name: str) -> re.Pattern[str]:
     phrases = settings_by_family()[family][name]["words"]
     parts = [re.escape(p.rstrip("*")) + (r"[\w-]*" if p.endswith("*") else "") for p in phrases if p.strip("* ")]
