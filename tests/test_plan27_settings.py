@@ -200,3 +200,13 @@ def test_a_manager_is_never_asked_the_operative_s_questions() -> None:
     does = {q["text"] for q in BANK.values() if q.get("audience") == "does"}
     for plan in _texts(OPERATIVE_CV, MANAGER_JD, "Warehouse Operations Manager", counts=(8,)):
         assert not any(t in does for t in plan), plan
+
+
+def test_the_harness_reads_an_arrivals_triage_in_an_icu_or_home_care_job_as_contradicted() -> None:
+    from bench.interviewer_settings import contradicted
+
+    triage = BANK["q238"]["text"]
+    assert contradicted(triage, ICU_JD, "Registered Nurse - Critical Care (ICU)")
+    assert contradicted(triage, HOME_JD, "Pflegefachkraft (m/w/d) für außerklinische Intensivpflege")
+    assert not contradicted(triage, ED_JD, "Emergency Department Staff Nurse")
+    assert not contradicted(triage, PLAIN_NURSE_JD, "Registered Nurse")
