@@ -95,7 +95,7 @@ CERTIFICATION_RE = re.compile(
 # a clinical sign or measure one watches and acts on
 OBSERVATION_RE = re.compile(
     r"(?<![\w-])(?:vital signs?|vitals|(?:clinical |patient |neuro(?:logical)? )?observations|obs|early warning scores?|"
-    r"news2?|pews|mews|blood pressure|blood glucose|blood sugars?|fluid balance|oxygen saturations?|saturations|"
+    r"news2|national early warning scores?|blood pressure|blood glucose|blood sugars?|fluid balance|oxygen saturations?|saturations|"
     r"pain scores?|heart rate|respiratory rate|urine output|glasgow coma scale|gcs|vitalzeichen|vitalparameter|"
     r"signes vitaux|constantes vitales|signos vitales|parametri vitali|sinais vitais)(?![\w-])", re.I)
 # a soft skill or trait of no one field
