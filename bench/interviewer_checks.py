@@ -129,11 +129,16 @@ def _gap_probed(iv: Interview) -> bool | None:
 
 
 @lru_cache(maxsize=64)
-def _short_plan_items(cv: str, jd: str, title: str, company: str, seed: str) -> tuple[str, ...]:
+def _short_plan_questions(cv: str, jd: str, title: str, company: str, seed: str) -> tuple[tuple[str, str], ...]:
+    """(text, competency) of each question of the offline coach's plan of three for the documents."""
     from core.coach.plan import plan_items
 
-    return tuple(p.text for p in plan_items(cv, jd, title, interview_type="mixed", seniority="mid", count=3,
-                                            company=company, seed=seed, focus=None))
+    return tuple((p.text, p.competency) for p in plan_items(cv, jd, title, interview_type="mixed", seniority="mid",
+                                                            count=3, company=company, seed=seed, focus=None))
+
+
+def _short_plan_items(cv: str, jd: str, title: str, company: str, seed: str) -> tuple[str, ...]:
+    return tuple(text for text, _ in _short_plan_questions(cv, jd, title, company, seed))
 
 
 def _short_plan(cv: str, jd: str, title: str, company: str, seed: str) -> str:
@@ -153,14 +158,22 @@ def _credential_in_short_plan(iv: Interview) -> bool | None:
 def _core_skill_in_short_plan(iv: Interview) -> bool | None:
     """The offline coach's plan of three questions for the same documents names, past its opener, one of the job's
     skills of its own field (the lexicon's skills of the job's role family on its lines, a "nice to have" line left
-    out): session 21, a senior frontend plan of three named none of React, TypeScript, WCAG; None when it lists none."""
+    out): session 21, a senior frontend plan of three named none of React, TypeScript, WCAG; None when it lists none.
+    A question counts by what it probes, not only by the words it says: a bank scenario whose competency is one of those
+    skills ("A customer writes in angry for the third time…", competency "de-escalation") probes it without naming it
+    (session 27)."""
+    from core.coach.plan_core import competency_key
+
     family = infer_role_family(iv.title, iv.jd)
     core = {h.name for ln in iv.jd.splitlines() if ln.strip() and not preferred(ln, iv.jd)
             for h in find_skills(ln) if h.family == family}
     if not core:
         return None
-    plan = _short_plan_items(iv.cv, iv.jd, iv.title, iv.company, iv.pair)
-    return any(h.name in core for text in plan[1:] for h in find_skills(text))
+    keys = {competency_key(n) for n in core}
+    plan = _short_plan_questions(iv.cv, iv.jd, iv.title, iv.company, iv.pair)
+    return any(h.name in core for text, _ in plan[1:] for h in find_skills(text)) or any(
+        competency_key(competency) in keys or any(h.name in core for h in find_skills(competency))
+        for _, competency in plan[1:])
 
 
 def _role_specific(iv: Interview) -> bool:

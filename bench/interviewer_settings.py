@@ -1,5 +1,5 @@
 """Whether a question names a setting the job contradicts (issue 15, session 24): "on a busy ward" asked of a dental
-nurse, emergency-department triage of a care home's nurse, a pupil's behaviour of a university lecturer, a bug
+nurse, emergency-department triage of a care home's nurse or of an ICU or 1:1 home intensive-care nurse (session 27), a pupil's behaviour of a university lecturer, a bug
 escalated to engineering of a building society's contact centre, an
 operations manager's staffing and dashboard questions in a maintenance engineer's technical interview, a kitchen's
 pass of a hotel receptionist, drivers' hours of a job with no drivers.
@@ -36,6 +36,11 @@ RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str]
     ("a hospital ward or emergency department",
      re.compile(r"\bon (?:a|your) (?:busy )?ward\b|\bpatients arrive together|\byour unit is\b|\bnight shift\b", _I),
      _CARE_ELSEWHERE, _HOSPITAL),
+    # session 27: nobody "arrives together" at an ICU bed space or in a patient's home (1:1 intensive home care)
+    ("an emergency department's arrivals", re.compile(r"\bpatients arrive together", _I),
+     re.compile(r"\bintensive care|\bcritical care|\bICU\b|\bintensiv|\b1:1\b|\bhome care|\bhomecare|"
+                r"\bhome health|\bdomiciliary|\bhäuslich|\baußerklinisch", _I),
+     re.compile(r"\bemergency (?:department|room)|\bA&E\b|\bnotaufnahme|\burgent care", _I)),
     ("a school's pupils, classes and parents",
      re.compile(r"\bpupils?\b|\bclassroom\b|\bschool event|relationships with parents|\bA parent emails", _I),
      re.compile(r"\buniversit|\bhigher education|\blecturer|\bnursery\b|\bearly years|\bcorporate train", _I),

@@ -141,7 +141,8 @@ def test_every_skill_gap_and_kind_template_declares_what_it_takes() -> None:
     templates = (*plan_text.SKILL_TEMPLATES, *plan_text.SKILL_TEMPLATES_SENIOR, *plan_text.EVERYDAY_TOOL_TEMPLATES,
                  *plan_text.GAP_TEMPLATES, *plan_text.PAST_EXPERIENCE_TEMPLATES, *term_kind.TOOL_TEMPLATES,
                  *term_kind.TOOL_TEMPLATES_SENIOR, *term_kind.METHOD_TEMPLATES, *term_kind.METHOD_TEMPLATES_SENIOR,
-                 *term_kind.CREDENTIAL_TEMPLATES)
+                 *term_kind.CREDENTIAL_TEMPLATES, *term_kind.CERTIFICATION_TEMPLATES,
+                 *term_kind.OBSERVATION_TEMPLATES, *plan_text.KIND_GAP_TEMPLATES)
     assert all(isinstance(t, Template) and t.takes for t in templates)
     # a slot for a field of work ("the hardest problem you have faced in …", "the ropes in …", "work involving …")
     # takes no tool, qualification or fragment; "get up to speed on Salesforce" reads, so that one takes a tool too

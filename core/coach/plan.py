@@ -43,6 +43,7 @@ from core.coach.plan_duty import duty_gaps, duty_scenario, gap_rank, job_fit
 from core.coach.plan_licence import licence_competency, licence_question
 from core.coach.plan_object import field_written, thing_written
 from core.coach.plan_opener import opener
+from core.coach.plan_setting import job_settings, setting_match, settings_fit
 from core.coach.plan_short import core_skill, yields_in_short
 from core.coach.plan_skill_terms import _core_named, _skill_terms, _the_field  # noqa: F401  (re-exported)
 from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ctx, _Plan, tidy  # noqa: F401  (re-exported)
@@ -176,9 +177,11 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         family = ctx.family  # a group with no questions of its own (administration, social care): its family's plan
     manages = manages_others(ctx.title, ctx.jd)  # a planner's or manager's questions only where the job is one
     served = served_key(ctx.title, family)  # a lecturer's students are adults: "a student", never "or parent"
+    settings = job_settings(ctx.title, ctx.jd)  # an ICU, a patient's own home: no "three patients arrive together"
     bank = [dict(q, text=question_text(q, served)) for q in load_question_bank()  # "a patient", not "a customer"
             if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv) and in_region(q, ctx.jd)
             and setting_fits(q, ctx.jd, ctx.title)  # no "busy ward" for a dental nurse
+            and settings_fit(q, settings)  # the settings a question lists: the job's own (session 27)
             and audience_fits(q, manages)]  # a driver is never asked how he deals with his drivers (session 26)
     role = [q for q in bank if q["kind"] == "role" and family in q["families"]]
     if family != ctx.family and len(role) < 3:  # a hotel's front desk, no kitchen in sight: the family's own questions
@@ -195,6 +198,7 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
                 if h.family != "general"]  # "unit testing" is a requirement on testing
     role.sort(key=lambda q: (
         focus_rank(q["competency"] + " " + q["text"], ctx.focus) if ctx.focus else 0,
+        not setting_match(q, settings),  # the job's own setting's questions first: an ICU's ventilated patient
         # a question naming four of the job's terms before a core one naming fewer: a data engineer's pipelines, never
         # the data scientist's "model you built" (session 21)
         -min(4, job_fit(q, job_stems) + any(set(competency_key(q["competency"]).split()) <= r for r in required)),

@@ -53,7 +53,9 @@ OPENERS_LINE_CURRENT = (
 # Slots: {skill} is the requirement as named ("warehouse experience", "Python", "stakeholder management") and
 # reads after "mentions", "list", "calls for"; {topic} is the field it names, as it reads after "in" or "on"
 # ("warehouse work", "Python", "stakeholder management": :func:`topic_phrase`), never "in warehouse experience".
-_NOT_HELD = ANY - {"qualification"}  # a credential is asked what it prepared one for (core.coach.term_kind)
+# a credential is asked what it prepared one for, a life-support training when it was last used, a clinical sign which
+# changes make one act (core.coach.term_kind)
+_NOT_HELD = ANY - {"qualification", "certification", "observation", "quality"}
 SKILL_TEMPLATES = (
     Template("Your CV mentions {skill}{where}. Walk me through a specific piece of work that drew on it: what was the goal, what did you do yourself, and how did it turn out?", _NOT_HELD),
     Template("You list {skill}{where}. What was the hardest problem you have faced in {topic}, and which trade-offs did you weigh?", OF_WORK),
@@ -73,8 +75,8 @@ EVERYDAY_TOOL_TEMPLATES = (
     Template("Your CV mentions {skill}{where}. Which piece of work in it saved you or your team the most time, and how did you set it up?", {"tool", "field"}),
 )
 QUALITY_TEMPLATES = (
-    "Your CV mentions {skill}{where}. Tell me about a time it really mattered: what was the situation, what did you do, and how did it turn out?",
-    "The role calls for {skill}, which your CV shows{where}. Which example from your work shows it best, and what would you do differently now?",
+    Template("Your CV mentions {skill}{where}. Tell me about a time it really mattered: what was the situation, what did you do, and how did it turn out?", ANY - {"certification", "observation"}),
+    Template("The role calls for {skill}, which your CV shows{where}. Which example from your work shows it best, and what would you do differently now?", ANY - {"certification", "observation"}),
 )
 # A job skill the CV meets only by a near term ("B2B marketing" for "product marketing", "Java" where the
 # job allows "Go or Java"): asked about without saying the CV lists it.
@@ -89,9 +91,17 @@ INSTANCE_TEMPLATES = (
     "This job involves {skill}; your CV names {instance}{where}. What was the hardest problem in your {instance} work, and what would you do differently next time?",
 )
 GAP_TEMPLATES = (
-    Template("The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?"),
+    Template("The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?", _NOT_HELD | {"qualification"}),
     Template("This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?", {"field", "skill", "tool", "method"}),
     Template("How would you get up to speed on {topic} in your first months here? Your CV doesn't show that yet, so be concrete about what you'd do first.", {"field", "skill", "tool", "method"}),
+)
+# A life-support training or a clinical sign the CV does not show: asked as held or used, never "get up to speed on
+# vital signs" (session 27)
+KIND_GAP_TEMPLATES = (
+    Template("The role asks for {skill}, which I don't see on your CV. Do you hold it, and when did you last use your "
+             "{topic} training? If you don't, when could you take the course?", {"certification"}),
+    Template("The role asks for {skill}, which I don't see on your CV. Which changes in {topic} would make you escalate, "
+             "and to whom?", {"observation"}),
 )
 # A quality or practice of no one field the CV does not show (written communication, attention to detail): asked for
 # the example that shows it best, never "how would you get up to speed" or "learn something similar quickly".
@@ -310,13 +320,33 @@ def _kinds_own(kind: str) -> tuple[str, ...]:
 
 
 # kinds of term that are named as they are after "with", "applied" or "learned for", never made "… work"
-_NAMED_KINDS = frozenset({"tool", "method", "qualification"})
+_NAMED_KINDS = frozenset({"tool", "method", "qualification", "quality"})
+# what a certification is called besides its name: "your BLS training", never "your BLS certification training"
+_CERT_WORDS_RE = re.compile(r"\s*\((?:[^)]*)\)|\b(?:current|valid|up[- ]to[- ]date|certifications?|certificates?|"
+                            r"certified|cards?|training|courses?|provider|qualifications?)\b", re.I)
+
+
+def _topic(said: str, kind: str) -> str:
+    """``said`` as a slot after "in", "with" or "your … training" reads it: a certification without "certificate"
+    ("BLS"), an observation as the sign it names ("vital signs" of "monitoring vital signs"), a named kind as it is,
+    a field as :func:`topic_phrase` says it."""
+    from core.coach.slots import CERTIFICATION_RE, OBSERVATION_RE
+
+    if kind == "certification":
+        bare = " ".join(_CERT_WORDS_RE.sub(" ", requirement_phrase(said)).split()).strip(" ,;:-/")
+        bare = re.sub(r"^(?:an?|the)\s+|\s+(?:and|or|in|of)$", "", bare, flags=re.I)
+        return bare if CERTIFICATION_RE.search(bare) else (m.group(0) if (m := CERTIFICATION_RE.search(said)) else said)
+    if kind == "observation" and (m := OBSERVATION_RE.search(said)):
+        return m.group(0) if m.group(0).isupper() else m.group(0).lower()
+    return (_FRAME_RE.sub("", said).strip() or said) if kind in _NAMED_KINDS else topic_phrase(said)
 
 
 def _fill(template: str, said: str, where: str = "", quote: str = "", kind: str = "") -> str:
-    topic = (_FRAME_RE.sub("", said).strip() or said) if kind in _NAMED_KINDS else topic_phrase(said)
-    # a qualification is counted where its head is: "asks for an MPharm degree", never "asks for MPharm degree"
-    skill = with_article(requirement_phrase(said)) if kind == "qualification" else requirement_phrase(said)
+    topic = _topic(said, kind)
+    # a qualification is counted where its head is: "asks for an MPharm degree", never "asks for MPharm degree"; a
+    # quality is said as it is ("empathy", never "empathy experience")
+    skill = with_article(requirement_phrase(said)) if kind == "qualification" else said.strip() if kind == "quality" \
+        else requirement_phrase(said)
     if quote:
         return quoting(template).format(skill=skill, topic=topic, quote=quote)
     return template.format(skill=skill, topic=topic, where=f" at {where}" if where else "")
@@ -393,6 +423,6 @@ def gap_question(said: str, index: int, quality: bool = False, kind: str = "") -
     """The ``index``-th (modulo) question about a requirement the CV lacks (:data:`GAP_TEMPLATES`; for a quality of
     no one field, ``quality``, :data:`QUALITY_GAP_TEMPLATES`), of those whose slots take ``said``'s kind (``kind``,
     else :func:`core.coach.slots.slot_kind`): never "get up to speed on" a degree or a requirement's fragment."""
-    templates = QUALITY_GAP_TEMPLATES if quality else GAP_TEMPLATES
     kind = kind or slot_kind(said)
-    return _fill(pick(templates, index, kind, GAP_TEMPLATES), said, kind=kind)
+    templates = QUALITY_GAP_TEMPLATES if quality or kind == "quality" else GAP_TEMPLATES
+    return _fill(pick(templates, index, kind, GAP_TEMPLATES + KIND_GAP_TEMPLATES), said, kind=kind)

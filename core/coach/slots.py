@@ -21,9 +21,14 @@ from core.analysis.skills import find_skills
 # tool: a product, system or library ("statsmodels", "SAP EWM", "Microlise"), used "with"
 # method: a named way of working ("Scrum", "MEDDICC", "HACCP"), "applied"
 # qualification: a credential held ("MPharm degree", "First Aid at Work", "CIPD"), what it prepared one for
+# certification: a practical training one holds to act in an emergency ("basic life support", "ACLS", "CPR"): asked
+#   when it was last used, never "work with basic life support" (session 27)
+# observation: a clinical sign or measure ("vital signs", "early warning scores", "fluid balance"): asked which
+#   changes make one act, never "the ropes in vital signs"
+# quality: a soft skill or trait ("communication", "empathy", "Teamfähigkeit"): asked when it mattered
 # phrase: a requirement's words that name no field, product or credential ("post-qualifying experience"): quoted
 #   whole, never put after "in" or "on"
-SLOT_KINDS = ("field", "skill", "tool", "method", "qualification", "phrase")
+SLOT_KINDS = ("field", "skill", "tool", "method", "qualification", "certification", "observation", "quality", "phrase")
 ANY = frozenset(SLOT_KINDS)
 # the kinds a slot "in {topic}" / "on {topic}" / "work involving {topic}" reads for
 OF_WORK = frozenset({"field", "skill"})
@@ -82,6 +87,29 @@ _QUALIFICATION_RE = re.compile(
     r"GCSEs?|A[- ]levels?)(?:\b|(?=\s|$)))", re.I)
 
 
+# a resuscitation or life-support certification, held and used in an emergency
+CERTIFICATION_RE = re.compile(
+    r"(?<![\w-])(?:BLS|ILS|ALS|ACLS|PALS|EPALS|NRP|NLS|TNCC|ENPC|CPR|AED|(?:basic|immediate|advanced|paediatric|pediatric|"
+    r"neonatal|advanced cardiac|advanced cardiovascular)(?: life support| resuscitation)|life support|resuscitation|"
+    r"cardiopulmonary resuscitation|reanimation|reanimación|rianimazione|reanimação)(?![\w-])", re.I)
+# a clinical sign or measure one watches and acts on
+OBSERVATION_RE = re.compile(
+    r"(?<![\w-])(?:vital signs?|vitals|(?:clinical |patient |neuro(?:logical)? )?observations|obs|early warning scores?|"
+    r"news2|national early warning scores?|blood pressure|blood glucose|blood sugars?|fluid balance|oxygen saturations?|saturations|"
+    r"pain scores?|heart rate|respiratory rate|urine output|glasgow coma scale|gcs|vitalzeichen|vitalparameter|"
+    r"signes vitaux|constantes vitales|signos vitales|parametri vitali|sinais vitais)(?![\w-])", re.I)
+# a soft skill or trait of no one field
+QUALITY_RE = re.compile(
+    r"^(?:(?:good|strong|excellent|effective|clear|great)\s+)?(?:(?:written|verbal|oral|interpersonal|people)\s+)?"
+    r"(?:communication(?: skills)?|interpersonal(?: skills)?|organi[sz]ational|people skills|team\s*work(?:ing)?|teamwork|team player|empathy|"
+    r"compassion|resilience|attention to detail|time management|organi[sz]ation(?:al skills)?|flexibility|"
+    r"reliability|punctuality|adaptability|motivation|enthusiasm|patience|a positive attitude|positive attitude|"
+    r"problem[- ]solving|customer focus|teamfähigkeit|empathievermögen|empathiefähigkeit|verantwortungsbewusstsein|"
+    r"kommunikationsfähigkeit|zuverlässigkeit|belastbarkeit|einfühlungsvermögen|freude am umgang mit menschen|"
+    r"esprit d'équipe|sens de l'écoute|empatía|trabajo en equipo|empatia|lavoro di squadra|trabalho em equipa|"
+    r"trabalho em equipe)$", re.I)
+
+
 def _bare(term: str) -> list[str]:
     """The words of ``term`` without its frame words ("experience", "knowledge of") and punctuation."""
     return [w for w in re.findall(r"[\w'+-]+", term or "") if not _FRAME_WORD_RE.match(w)]
@@ -90,7 +118,9 @@ def _bare(term: str) -> list[str]:
 def slot_kind(term: str, name: str = "") -> str:
     """One of :data:`SLOT_KINDS` for ``term`` as a question names it (and ``name``, its lexicon name, when known):
     ``"phrase"`` when its words are only qualifiers and frame words ("post-qualifying experience", "relevant
-    experience"); ``"qualification"`` for a credential (``core.coach.term_kind``'s, or a degree, certificate, licence or
+    experience"); ``"certification"`` for a life-support training ("BLS certification", "basic life support"),
+    ``"observation"`` for a clinical sign ("vital signs", "monitoring early warning scores"), ``"quality"`` for a soft
+    skill ("communication skills", "Teamfähigkeit"); ``"qualification"`` for a credential (``core.coach.term_kind``'s, or a degree, certificate, licence or
     register by its words: "MPharm degree", "First Aid at Work"); ``"method"`` and ``"tool"`` as
     :func:`core.coach.term_kind.term_kind` tells them, a library the lexicon spells in lower case ("statsmodels",
     "scikit-learn") a tool too; ``"skill"`` for an activity ("preparing court statements"); else ``"field"``."""
@@ -100,6 +130,12 @@ def slot_kind(term: str, name: str = "") -> str:
     words = _bare(term)
     if not words or all(_QUALIFIER_RE.match(w) for w in words):
         return "phrase"
+    if CERTIFICATION_RE.search(term) or (name and CERTIFICATION_RE.fullmatch(name.strip())):
+        return "certification"
+    if OBSERVATION_RE.search(term):
+        return "observation"
+    if QUALITY_RE.match(" ".join(words)):
+        return "quality"
     kind = term_kind(term, name)
     if kind == "credential" or _QUALIFICATION_RE.search(term):
         return "qualification"

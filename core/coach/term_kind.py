@@ -99,10 +99,34 @@ CREDENTIAL_TEMPLATES = (
              "most recently?", {"qualification"}),
 )
 
+# A life-support training is used, not worked with (session 27: "If you were showing a new colleague how to work with
+# basic life support"); {topic} is its name without "certification" ("your BLS training").
+CERTIFICATION_TEMPLATES = (
+    Template("Your CV mentions {skill}{where}. When did you last use your {topic} training, and what did you do first?",
+             {"certification"}),
+    Template("You list {skill}{where}. Tell me about the last time your {topic} training came into play: what happened, "
+             "what did you do, and what would you do differently?", {"certification"}),
+)
+# A clinical sign is watched and acted on, never a field one shows a colleague "the ropes in" (session 27).
+OBSERVATION_TEMPLATES = (
+    Template("Your CV mentions {skill}{where}. Which changes in {topic} make you escalate, and to whom?", {"observation"}),
+    Template("You list {skill}{where}. Tell me about a time a change in {topic} told you a patient was getting worse: what "
+             "did you notice first, and what did you do?", {"observation"}),
+)
+
 
 def kind_templates(kind: str, senior: bool = False) -> tuple[str, ...]:
-    """The skill questions for a term of ``kind`` (:func:`term_kind`), with the senior ones for a senior or lead
-    plan; ``()`` for a field (the plan's own :data:`core.coach.plan_text.SKILL_TEMPLATES` fit it)."""
+    """The skill questions for a term of ``kind`` (:func:`term_kind`, or a slot kind of :mod:`core.coach.slots`: a
+    certification's, an observation's, a quality's own), with the senior ones for a senior or lead plan; ``()`` for a
+    field (the plan's own :data:`core.coach.plan_text.SKILL_TEMPLATES` fit it)."""
+    if kind == "certification":
+        return CERTIFICATION_TEMPLATES
+    if kind == "observation":
+        return OBSERVATION_TEMPLATES
+    if kind == "quality":
+        from core.coach.plan_text import QUALITY_TEMPLATES
+
+        return QUALITY_TEMPLATES
     if kind == "tool":
         return TOOL_TEMPLATES + (TOOL_TEMPLATES_SENIOR if senior else ())
     if kind == "method":
