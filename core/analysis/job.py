@@ -406,8 +406,10 @@ def _read_unit(acc: _Found, cue_phrases: list[str], nice_phrases: list[str], lin
     if not phrases_ok and not _ABOUT_US_RE.match(line.strip()) and not _ABOUT_AN_ORGANISATION_RE.match(line.strip()):
         acc.duties += duty_phrases(line, skip=acc.read_otherwise)
     said = [item for p in said for item in (asked_items(p, lang) if lang else [p])]  # "Teamgeist", not the line
-    if lang and hits and named:  # "Kenntnisse im Controlling, Reporting, Datenbanken, SQL": the subjects beside the tools
-        said += [item for item in listed_subjects(line, lang) if not acc.read_otherwise(item)
+    # "Kenntnisse im Controlling, Reporting, Datenbanken, SQL": the subjects beside the tools; "Berufserfahrung als
+    # Analyst (Reporting, Planung, Datenanalyse)": those in brackets (session 26 re-check: no longer listed at all)
+    if lang and named:
+        said += [item for item in listed_subjects(line, lang, brackets_only=not hits) if not acc.read_otherwise(item)
                  and item.lower() not in acc.seen and not any(item.lower() in h.surface.lower() for h in hits)]
     acc.phrases += [p for p in said if not (acc.years and p.lower() in acc.years[-1].lower())
                     and not _years_field(p, line_years)]

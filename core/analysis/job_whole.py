@@ -216,16 +216,18 @@ def _bracketed(text: str) -> tuple[str, list[str]]:
     return text, inner
 
 
-def listed_subjects(line: str, lang: str) -> list[str]:
+def listed_subjects(line: str, lang: str, brackets_only: bool = False) -> list[str]:
     """The subjects a requirement line of a job in ``lang`` lists beside the tools it names, each as written: the
     items of a list of three or more ("Kenntnisse im Controlling, Reporting, Datenbanken, SQL, Python" -> "Controlling",
     "Reporting", "Datenbanken", "SQL", "Python"; "(Reporting, Planung, Datenanalyse)"), each one or two words with no
     function word, and the thing a bracket of examples follows ("Erfahrung mit Dashboarding Tools (Power BI, Google
-    Dashboards)" -> "Dashboarding Tools"). The caller drops those it reads as tools. [] for a line of no such list."""
+    Dashboards)" -> "Dashboarding Tools"); with ``brackets_only``, only the lists in brackets ("Berufserfahrung als
+    Analyst (Reporting, Planung, Datenanalyse)": the line itself is read whole elsewhere). The caller drops those it
+    reads as tools. [] for a line of no such list."""
     text = without_opening_cue(BULLET_RE.sub("", line).strip().rstrip(".;:!"))
     outer, inner = _bracketed(text)
     out: list[str] = []
-    for segment in [outer, *inner]:
+    for segment in inner if brackets_only else [outer, *inner]:
         parts = [p.strip() for p in re.split(r"\s*,\s*", segment) if p.strip()]
         if len(parts) < 2:
             continue
@@ -242,7 +244,7 @@ def listed_subjects(line: str, lang: str) -> list[str]:
             if 1 <= len(words) <= 2 and not any(_function_word(w, lang) for w in words) and part[:1].isalpha() \
                     and len(part) >= 3:
                 out.append(part)
-    if inner and (head := _EXAMPLES_HEAD_RE.match(outer.strip())):  # "Erfahrung mit Dashboarding Tools (Power BI, …)"
+    if inner and not brackets_only and (head := _EXAMPLES_HEAD_RE.match(outer.strip())):  # "Erfahrung mit Dashboarding Tools (Power BI, …)"
         thing = outer.strip()[head.end():].strip(" ,")
         if 1 <= len(thing.split()) <= 3 and not any(_function_word(w, lang) for w in thing.split()):
             out.append(thing)
