@@ -206,6 +206,11 @@ _EXAMPLES_HEAD_RE = re.compile(r"^(?:\w+\s+){0,2}?(?:Erfahrung(?:en)?|Kenntnisse
                                r"d'|de|des|du|en|con|del|de\s+la)\s*", re.I)
 
 
+# what a line asks to know or have done: only its lists are subjects asked, never a duty's examples
+_KNOWLEDGE_RE = re.compile(r"(?:erfahrung|kenntnisse|know-how|\bexpérience|\bconnaissances?|\bmaîtrise|\bexperiencia|"
+                           r"\bconocimientos?|\bdominio)", re.I)
+
+
 def _bracketed(text: str) -> tuple[str, list[str]]:
     """``text`` without its brackets, and the text of each bracket (a nested one's apart: "(Reporting, Datenbanken
     (Postgres))" gives "Reporting, Datenbanken" and "Postgres")."""
@@ -222,10 +227,13 @@ def listed_subjects(line: str, lang: str, brackets_only: bool = False) -> list[s
     "Reporting", "Datenbanken", "SQL", "Python"; "(Reporting, Planung, Datenanalyse)"), each one or two words with no
     function word, and the thing a bracket of examples follows ("Erfahrung mit Dashboarding Tools (Power BI, Google
     Dashboards)" -> "Dashboarding Tools"); with ``brackets_only``, only the lists in brackets ("Berufserfahrung als
-    Analyst (Reporting, Planung, Datenanalyse)": the line itself is read whole elsewhere). The caller drops those it
-    reads as tools. [] for a line of no such list."""
+    Analyst (Reporting, Planung, Datenanalyse)": the line itself is read whole elsewhere). Only a line that asks for
+    knowledge or experience has them (a duty's examples are none). The caller drops those it reads as tools. [] for
+    a line of no such list."""
     text = without_opening_cue(BULLET_RE.sub("", line).strip().rstrip(".;:!"))
     outer, inner = _bracketed(text)
+    if not _KNOWLEDGE_RE.search(outer):  # a duty's examples ("Ayudar en las consultas médicas (terapias, …)")
+        return []
     out: list[str] = []
     for segment in inner if brackets_only else [outer, *inner]:
         parts = [p.strip() for p in re.split(r"\s*,\s*", segment) if p.strip()]
