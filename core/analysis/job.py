@@ -34,7 +34,7 @@ from core.analysis.job_phrase_ends import inside, listed_words, modifier_lists, 
 from core.analysis.job_prose import acronym_terms, name_spans, organisation_names
 from core.analysis.job_surface import product_head, surface
 from core.analysis.job_traits import trait_word
-from core.analysis.job_whole import MAX_WORDS, asked_items, whole_language, whole_requirement
+from core.analysis.job_whole import MAX_WORDS, asked_items, listed_subjects, whole_language, whole_requirement
 from core.analysis.job_years import years_requirement
 from core.analysis.skills import find_skills
 from core.analysis.text import BULLET_RE, STOPWORDS, sentences, stem, strip_injections
@@ -423,6 +423,11 @@ def _read_unit(acc: _Found, cue_phrases: list[str], nice_phrases: list[str], lin
     if not phrases_ok and not _ABOUT_US_RE.match(line.strip()) and not _ABOUT_AN_ORGANISATION_RE.match(line.strip()):
         acc.duties += duty_phrases(line, skip=acc.read_otherwise)
     said = [item for p in said for item in (asked_items(p, lang) if lang else [p])]  # "Teamgeist", not the line
+    # "Kenntnisse im Controlling, Reporting, Datenbanken, SQL": the subjects beside the tools; "Berufserfahrung als
+    # Analyst (Reporting, Planung, Datenanalyse)": those in brackets (session 26 re-check: no longer listed at all)
+    if lang and named:
+        said += [item for item in listed_subjects(line, lang, brackets_only=not hits) if not acc.read_otherwise(item)
+                 and item.lower() not in acc.seen and not any(item.lower() in h.surface.lower() for h in hits)]
     acc.phrases += [p for p in said if not (acc.years and p.lower() in acc.years[-1].lower())
                     and not _years_field(p, line_years)]
 

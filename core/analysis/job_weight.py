@@ -41,6 +41,23 @@ _TRAILING_RE = re.compile(
     r"se valorar[áa]n?|valorable|deseable|(?:es |será )?un plus|"
     r"(?:è |sarà |costituisce )?(?:un plus|titolo preferenziale)|graditi|gradite|gradito|gradita|"
     r"(?:é |será )?(?:um )?(?:diferencial|plus)|desejáve(?:l|is))(?=\W*$|\W*[).;,])", re.I)
+# a copula before a trailing cue, in the ad languages: "Vorkenntnisse … sind wünschenswert", "l'anglais est souhaité"
+_CUE_COPULA_RE = re.compile(r"\s*,?\s*\b(?:sind|ist|wäre|wären|is|are|would be|will be|est|sont|serait|seraient|es|son|"
+                            r"será|sería|serán|sarà|è|é|será)\s*$", re.I)
+
+
+def without_trailing_cue(text: str) -> str:
+    """``text`` without a cue of a plus that closes it (:data:`_TRAILING_RE`) and the copula before it ("Vorkenntnisse
+    in der Intensivpflege sind wünschenswert" -> "Vorkenntnisse in der Intensivpflege", "Permis B souhaité" -> "Permis
+    B", "Inglés deseable" -> "Inglés"): the cue says how much the job wants it (:func:`preferred` still reads it from the
+    job), not what; ``text`` itself when none closes it or nothing would be left."""
+    ends = [m for m in _TRAILING_RE.finditer(text or "") if not re.search(r"\w", text[m.end():])]
+    if not ends:
+        return text
+    head = _CUE_COPULA_RE.sub("", text[: ends[-1].start()].rstrip()).rstrip(" ,;:(–—-")
+    return head if re.search(r"\w{3}", head) else text
+
+
 # a heading whose list is the plusses
 _NICE_HEADING_RE = re.compile(
     r"^\W*(?:nice[- ]to[- ]haves?|(?:it'?s )?a plus|plus(?:es|ses)?|bonus(?: points?)?|desirable(?: criteria| skills)?|"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from core.analysis.job_weight import must_then_plus, without_opening_cue
+from core.analysis.job_weight import must_then_plus, without_opening_cue, without_trailing_cue
 from core.analysis.language import detect_language, zipf
 from core.analysis.text import BULLET_RE, STOPWORDS, sentence_pieces
 
@@ -140,6 +140,9 @@ def whole_requirement(line: str, lang: str) -> str:
     text = re.split(r"[;:(]| - | – ", sentence_pieces(text)[0])[0].strip().rstrip(".,")
     if (split := must_then_plus(text)) is not None:  # "Anglais courant indispensable, une troisième langue est un plus"
         text = text[:split]
+    # "… sind wünschenswert", "… souhaité", "… deseable": how much the job wants it, no part of its name (the job's
+    # own line still marks it a plus: core.analysis.job_weight.preferred)
+    text = without_trailing_cue(text)
     text = _clause(text)
     tokens = text.split()
     whole = len(tokens) <= MAX_WORDS
@@ -164,15 +167,20 @@ _OR_EQUIVALENT_RE = re.compile(
 _LEVEL_RE = re.compile(
     r"^(?:(?:erfolgreich|sehr|besonders|idealerweise)\s+)*(?:abgeschlossen|sicher|fundiert|gut|ausgeprägt|einschlägig|"
     r"solid|umfassend|tiefgehend|vertieft|hervorragend|exzellent|stark|erst)(?:e[snrm]?)?\s+(?=\S)", re.I)
+# "Vorkenntnisse im Bereich der Intensivpflege", "Erfahrung im Bereich Logistik": the field is the thing asked
+_FIELD_OF_RE = re.compile(r"^(?:(?:Vor|Fach)?[Kk]enntnisse|(?:Berufs)?[Ee]rfahrung(?:en)?)\s+im\s+Bereich\s+"
+                          r"(?:der\s+|des\s+|von\s+)?(?=\S)")
 _ITEM_JOIN_RE = re.compile(r"\s*,\s*(?:(?:und|sowie|oder)\s+)?|\s+(?:und|sowie)\s+")
 
 
 def asked_thing(requirement: str) -> str:
     """A German requirement line reduced to the thing it asks for: without the alternative it accepts and the level
     before it ("Erfolgreich abgeschlossenes Studium der Wirtschaftsinformatik oder eine vergleichbare Ausbildung" ->
-    "Studium der Wirtschaftsinformatik"; "Sicherer Umgang mit EDV-Systemen" -> "Umgang mit EDV-Systemen")."""
+    "Studium der Wirtschaftsinformatik"; "Sicherer Umgang mit EDV-Systemen" -> "Umgang mit EDV-Systemen"; "Vorkenntnisse
+    im Bereich der Intensiv- oder Beatmungspflege" -> "Intensiv- oder Beatmungspflege")."""
     text = _OR_EQUIVALENT_RE.sub("", requirement).strip(" ,")
     bare = _LEVEL_RE.sub("", text)
+    bare = _FIELD_OF_RE.sub("", bare) if len(_FIELD_OF_RE.sub("", bare)) >= 4 else bare
     bare = bare[:1].upper() + bare[1:] if bare[:1].islower() and bare.split()[0][:1].isalpha() else bare
     return bare if len(bare.split()) >= 1 and len(bare) >= 4 else text
 
@@ -191,3 +199,75 @@ def asked_items(requirement: str, lang: str) -> list[str]:
                                     and not p.endswith("-") and not p.startswith("-") for p in parts):
         return [asked_thing(p) for p in parts]
     return [thing]
+
+
+_EXAMPLES_HEAD_RE = re.compile(r"^(?:\w+\s+){0,2}?(?:Erfahrung(?:en)?|Kenntnisse|Vorkenntnisse|Know-how|expérience|"
+                               r"connaissances?|maîtrise|experiencia|conocimientos?|dominio)\s+(?:mit|in|im|mit\s+den|"
+                               r"d'|de|des|du|en|con|del|de\s+la)\s*", re.I)
+
+
+# what a line asks to know or have done: only its lists are subjects asked, never a duty's examples
+_KNOWLEDGE_RE = re.compile(r"(?:erfahrung|kenntnisse|know-how|\bexpérience|\bconnaissances?|\bmaîtrise|\bexperiencia|"
+                           r"\bconocimientos?|\bdominio)", re.I)
+
+
+def _bracketed(text: str) -> tuple[str, list[str]]:
+    """``text`` without its brackets, and the text of each bracket (a nested one's apart: "(Reporting, Datenbanken
+    (Postgres))" gives "Reporting, Datenbanken" and "Postgres")."""
+    inner: list[str] = []
+    while found := re.search(r"\(([^()]*)\)", text):
+        inner.append(found.group(1))
+        text = text[: found.start()] + " " + text[found.end():]
+    return text, inner
+
+
+def listed_subjects(line: str, lang: str, brackets_only: bool = False) -> list[str]:
+    """The subjects a requirement line of a job in ``lang`` lists beside the tools it names, each as written: the
+    items of a list of three or more ("Kenntnisse im Controlling, Reporting, Datenbanken, SQL, Python" -> "Controlling",
+    "Reporting", "Datenbanken", "SQL", "Python"; "(Reporting, Planung, Datenanalyse)"), each one or two words with no
+    function word, and the thing a bracket of examples follows ("Erfahrung mit Dashboarding Tools (Power BI, Google
+    Dashboards)" -> "Dashboarding Tools"); with ``brackets_only``, only the lists in brackets ("Berufserfahrung als
+    Analyst (Reporting, Planung, Datenanalyse)": the line itself is read whole elsewhere). Only a line that asks for
+    knowledge or experience has them (a duty's examples are none). The caller drops those it reads as tools. [] for
+    a line of no such list."""
+    text = without_opening_cue(BULLET_RE.sub("", line).strip().rstrip(".;:!"))
+    outer, inner = _bracketed(text)
+    if not _KNOWLEDGE_RE.search(outer):  # a duty's examples ("Ayudar en las consultas médicas (terapias, …)")
+        return []
+    out: list[str] = []
+    for segment in inner if brackets_only else [outer, *inner]:
+        parts = [p.strip() for p in re.split(r"\s*,\s*", segment) if p.strip()]
+        if len(parts) < 2:
+            continue
+        last = re.split(rf"\s+(?:{'|'.join(sorted(_AND_OR))}|sowie)\s+", parts[-1], maxsplit=1)
+        parts = parts[:-1] + last
+        if len(parts) < 3:
+            continue
+        first = parts[0].split()
+        preps = set(_PREPOSITIONS.get(lang, "").split())
+        at = max((i for i, w in enumerate(first) if w.lower() in preps), default=-1)
+        parts[0] = " ".join(first[at + 1:]) if at >= 0 else parts[0]
+        for part in parts:
+            words = part.split()
+            if 1 <= len(words) <= 2 and not any(_function_word(w, lang) for w in words) and part[:1].isalpha() \
+                    and len(part) >= 3:
+                out.append(part)
+    if inner and not brackets_only and (head := _EXAMPLES_HEAD_RE.match(outer.strip())):  # "Erfahrung mit Dashboarding Tools (Power BI, …)"
+        thing = outer.strip()[head.end():].strip(" ,")
+        if 1 <= len(thing.split()) <= 3 and not any(_function_word(w, lang) for w in thing.split()):
+            out.append(thing)
+    return list(dict.fromkeys(out))
+
+
+def short_name(requirement: str) -> str:
+    """A requirement as a list names it, short: without a cue of a plus at either end (:func:`without_trailing_cue`,
+    :func:`without_opening_cue`), the alternative it accepts and the level before it (:func:`asked_thing`):
+    "Vorkenntnisse im Bereich der Intensiv- oder Beatmungspflege sind wünschenswert" -> "Intensiv- oder
+    Beatmungspflege". Reports stored before session 27 keep such whole lines; Home and History show them short."""
+    text = without_trailing_cue(without_opening_cue((requirement or "").strip()))
+    if not text:
+        return (requirement or "").strip()
+    short = asked_thing(text)
+    if short != text and short[:1].isupper() and short[1:] == text[1:] and text[:1].islower():
+        return text  # only the capital differs ("cold calling"): kept as the report wrote it
+    return short

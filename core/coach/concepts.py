@@ -86,6 +86,26 @@ def concept_shown(cv_text: str, requirement: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _recognised() -> tuple[re.Pattern[str], ...]:
+    """The asks (the qualification's own titles) of each concept marked "recognition": a qualification titled
+    differently from country to country ("examinierte Pflegefachkraft", "infirmier diplômé d'État": a registered
+    nurse)."""
+    raw = json.loads(DATA_PATH.read_text(encoding="utf-8"))["concepts"]
+    return tuple(_pattern(c["asks"]) for c in raw if c.get("recognition"))
+
+
+RECOGNITION_NOTE = "a qualification from another country may need recognition for this job"
+
+
+def recognition_needed(requirement: str, line: str) -> bool:
+    """Whether a CV ``line`` meets ``requirement`` with another country's title for the same qualification: the
+    requirement names a concept marked "recognition" in ``data/concept_terms.json`` and the line writes none of
+    that concept's own words ("Registered Nurse (RN)" for "Berufsausbildung zur examinierten Pflegefachkraft"); the
+    coverage row then says :data:`RECOGNITION_NOTE`."""
+    return any(_asks(asks, requirement or "") and not asks.search(line or "") for asks in _recognised())
+
+
+@lru_cache(maxsize=1)
 def _levels() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     raw = json.loads(DATA_PATH.read_text(encoding="utf-8"))["degree_levels"]
     return tuple((_pattern(level["asks"]), _pattern(level["shown"])) for level in raw)

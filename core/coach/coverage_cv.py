@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.job_years import years_asked
+from core.coach.concepts import RECOGNITION_NOTE, recognition_needed
 from core.coach.evidence import NEGATION_RE
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
@@ -89,5 +90,7 @@ def cv_row(item: CoverageItem, cv_text: str, job_description: str = "", answers:
     if not line:
         return item
     told = "no question came to it" if item.status == "not probed" else "the interview did not show it"
-    return item.model_copy(update={"status": "evidenced",
-                                   "evidence": f"Your CV shows it: {quote(clip(line, MAX_QUOTE_WORDS))}; {told}."})
+    # "Registered Nurse" for "examinierte Pflegefachkraft": the same qualification, under another country's title
+    recognition = f" Note: {RECOGNITION_NOTE}." if recognition_needed(item.requirement, line) else ""
+    return item.model_copy(update={"status": "evidenced", "evidence": f"Your CV shows it: "
+                                   f"{quote(clip(line, MAX_QUOTE_WORDS))}; {told}.{recognition}"})

@@ -22,9 +22,13 @@ from functools import lru_cache
 
 from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
-from core.analysis.skills import find_skills
+from core.analysis.job_noise import lone_trait
+from core.analysis.job_traits import trait_word
+from core.analysis.job_weight import preferred
+from core.analysis.skills import find_skills, infer_role_family
 from core.analysis.text import strip_injections
 from core.coach.casing import natural_case
+from core.coach.concepts import is_trait
 from core.coach.coverage import answer_shows
 from core.coach.cv_reading import whole_line
 from core.coach.evidence_cv import cv_meets
@@ -55,15 +59,29 @@ class RoleFit:
         return total >= MIN_REQUIREMENTS and len(self.shown) < total * LOW_FIT_SHARE
 
 
+def hard_requirement(requirement: str, job_description: str) -> bool:
+    """Whether ``requirement`` counts in the fit: a skill, credential, subject or years the job asks for; never a
+    personal quality (:func:`core.coach.concepts.is_trait`, :func:`core.analysis.job_traits.trait_word`,
+    :func:`core.analysis.job_noise.lone_trait`: "Teamgeist", "Strukturierte Arbeitsweise", "attention to detail",
+    "a strong communicator") nor what the job marks only as a plus (:func:`core.analysis.job_weight.preferred`:
+    "Vorkenntnisse … sind wünschenswert", "SQL is a plus"). Session 26 re-check: an ICU nurse "showed none of the 8
+    requirements" of a German ad whose list was mostly qualities and a nice-to-have."""
+    text = (requirement or "").strip()
+    if not text or is_trait(text) or trait_word(text) or lone_trait(text):
+        return False
+    return not preferred(text, job_description or "")
+
+
 def role_fit(cv_text: str, job_description: str, answers: list[str] | tuple[str, ...] = ()) -> RoleFit:
-    """What of the job's requirements the CV meets and the ``answers`` evidence. No CV or no job
+    """What of the job's hard requirements (:func:`hard_requirement`) the CV meets and the ``answers`` evidence. No CV or no job
     description: no requirements, so no judgement of fit. Never raises: a failure reads as no
     requirements too, and is logged."""
     try:
         jd = strip_injections(job_description or "")
         cv = strip_injections(cv_text or "")
         # no CV or no job description: nothing to weigh the fit on (the CV tips ask for a CV)
-        requirements = tuple(extract_requirements(jd)) if jd.strip() and cv.strip() else ()
+        requirements = tuple(r for r in extract_requirements(jd) if hard_requirement(r, jd)) \
+            if jd.strip() and cv.strip() else ()
         said = [a for a in answers if (a or "").strip()]
         in_cv = tuple(r for r in requirements if cv_meets(cv, r, jd))
         in_answers = tuple(r for r in requirements if r not in in_cv and any(answer_shows(a, r, jd) for a in said))
@@ -152,11 +170,24 @@ def fit_note(fit: RoleFit, cv_text: str = "", job_description: str = "") -> str:
     )
 
 
+def _title_line(job_description: str) -> str:
+    """The job description's first line when it reads as a title (eight words or fewer), else ""."""
+    first = next((line.strip(" #*") for line in (job_description or "").splitlines() if line.strip(" #*")), "")
+    return first if len(first.split()) <= 8 else ""
+
+
+def same_field(cv_text: str, job_description: str) -> bool:
+    """Whether the CV's field is the job's (:func:`core.analysis.skills.infer_role_family` of each, neither
+    "general"): a registered nurse's CV for a nursing job, in whatever language the ad is, is no change of role."""
+    job = infer_role_family(_title_line(job_description), job_description or "")
+    return job != "general" and infer_role_family("", cv_text or "") == job
+
+
 @lru_cache(maxsize=64)
 def start_note(cv_text: str, job_description: str) -> str:
-    """One kind sentence for the start of an interview when the CV alone shows under a third of the job's
+    """One kind sentence for the start of an interview when the CV alone shows under a third of the job's hard
     requirements (:func:`role_fit` with no answers, :attr:`RoleFit.low`): how many it shows and which (up to
-    two), and what to expect; "" otherwise (a fitting CV, no CV or no job description). Cached per (CV, job): the
+    two), and what to expect ("a change of role" only when the CV's field is not the job's: :func:`same_field`); "" otherwise (a fitting CV, no CV or no job description). Cached per (CV, job): the
     interview page asks on every run."""
     fit = role_fit(cv_text, job_description)
     if not fit.low:
@@ -168,5 +199,6 @@ def start_note(cv_text: str, job_description: str) -> str:
     which = [natural_case(r, texts) for r in fit.requirements if r in fit.shown][:2]
     named = f" ({' and '.join(which)})" if which else ""
     such = f" (such as {' and '.join(missing)})" if missing else ""
+    change = "that is normal for a change of role, and " if not same_field(cv_text, job_description) else ""
     return (f"Your CV shows {said} requirements this job lists{named}, so expect questions on what it does not show "
-            f"yet{such}: that is normal for a change of role, and answers drawing on your closest experience count.")
+            f"yet{such}: {change}answers drawing on your closest experience count.")
