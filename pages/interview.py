@@ -354,6 +354,9 @@ if not interview.awaiting_answer:
             # Written at once, the question makes its own placeholder with its first piece: one message
             # less before it. A model's stream can restart on a fallback: its placeholder is emptied then.
             slot = st if at_once else st.empty()
+            waiting = step.number == 1 and step.kind == "question" and not at_once
+            if waiting:  # the plan reads the whole CV first: seconds for a long one (newcomer 26)
+                slot.caption(":material/hourglass_top: Preparing your first question from your CV and the job…")
             # closing(): a run stopped mid-question (the browser left or reloaded) closes the generator at
             # once, which lets the session's writer lock go; left to the garbage collector, the next visit
             # found the turn taken and waited behind it (issue: a long CV left the interview stuck).
@@ -368,6 +371,8 @@ if not interview.awaiting_answer:
                 except Exception:  # noqa: BLE001 - logged with its cause by the engine; a sentence here
                     result["failed"] = True
             info = result.get("info")
+            if waiting and info is None:
+                slot.empty()  # nothing was written: the notice below says so, not a question still "preparing"
             if info is not None:
                 st.caption(chat.question_label(step.kind, step.number, step.total, info.model))
                 if info.fallback_notice:
@@ -383,11 +388,13 @@ if not interview.awaiting_answer:
             if fresh is not None and fresh.awaiting_answer:
                 st.rerun()
             turn_notes.not_written(session_id, step.number, failed=bool(result.get("failed")))
-        for box, part in left_as_shown:  # this run goes on to its end: what was left to the rerun is drawn now
-            _draw_part(box, part)
-        _draw_head()
-        with bar:
-            _answer_bar(len(interview.messages))
+        if writing:  # this run goes on to its end: what was left to the rerun is drawn now (a run that entered
+            # the page drew it all before the question: drawn again, its keyed widgets raised, a traceback)
+            for box, part in left_as_shown:
+                _draw_part(box, part)
+            _draw_head()
+            with bar:
+                _answer_bar(len(interview.messages))
         if at_once:
             _chat_box()
         if info is not None:
