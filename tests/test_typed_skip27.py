@@ -14,11 +14,13 @@ from core.schemas import SKIPPED_ANSWER
 from core.storage import InterviewStore
 from tests.test_app_flow import (
     GOOD,
+    GOOD_MORE,
     SHORT,
     _messages,
     _shown_message,
     _texts,
     answer,
+    fixed_session_ids,  # noqa: F401 - autouse: ids, so the plans, are the same on every run
     kinds,
     new_app,
     report_follows_scores,
@@ -89,6 +91,9 @@ def test_a_typed_skip_is_stored_as_the_buttons_skip_and_a_follow_up_skip_keeps_t
     assert skip[1].meta["said"] in shown and "ich möchte das überspringen" in shown
     assert kinds(stored, session_id)[-1] == ("question", 3)
     answer(app, GOOD)
+    if kinds(stored, session_id)[-1] == ("follow_up", 3):
+        answer(app, GOOD_MORE[0])
+    assert stored.get_session(session_id).status == "completed"
     app.switch_page("pages/feedback.py").run()
     assert not app.exception, app.exception
     assert not app.exception, app.exception
@@ -118,3 +123,38 @@ def test_a_resumed_tab_shows_the_typed_skip_and_the_line_back(db_path, fresh_app
     assert not second.exception
     assert [_shown_message(m) for m in _messages(second)] == before
     assert InterviewStore(db_path).list_answer_scores(session_id) == []  # nothing scored for a skip
+
+
+def _state(rows):
+    from datetime import datetime
+
+    from core.interview.state import build_state
+    from core.storage import MessageRow, SessionRow
+
+    now = datetime(2026, 12, 2, 12, 0)
+    session = SessionRow(id="m1", created_at=now, updated_at=now, job_title="Analyst", company="", job_description="",
+                         cv_text="", cv_filename=None, settings={"question_count": 3}, status="in_progress", model=None,
+                         overall_score=None, completed_at=None, owner=None)
+    return build_state(session, [MessageRow(seq=i, role="interviewer" if k in ("question", "follow_up") else "candidate",
+                                            content=c, kind=k, question_no=n, created_at=now, model="m",
+                                            latency_ms=None, tokens_in=None, tokens_out=None)
+                                 for i, (k, c, n) in enumerate(rows)])
+
+
+def test_the_moved_on_sentence_says_what_happened():
+    from core.interview.answering import moved_on
+
+    follow = _state([("question", "Tell me about a project.", 1), ("answer", "I built a dashboard.", 1),
+                     ("follow_up", "What was the result?", 1), ("answer", "Sales rose 10%.", 1),
+                     ("question", "Why this role?", 2)])
+    assert moved_on(follow, 2, "Sales rose 10%.") == ("Your answer to that follow-up was already sent; the interview "
+                                                      "is now at question 2 of 3.")
+    said = moved_on(follow, 2, "Something else.")
+    assert said.startswith("That follow-up was already answered from another tab or window") and "question 2" in said
+    skipped = _state([("question", "Tell me about a project.", 1), ("skip", SKIPPED_ANSWER, 1),
+                      ("question", "Why this role?", 2), ("answer", "I like data.", 2),
+                      ("follow_up", "What about this role?", 2)])
+    said = moved_on(skipped, 0)
+    assert said.startswith("That question was already skipped") and "the follow-up to question 2 of 3" in said
+    assert moved_on(skipped, 99).startswith("This interview has moved on since this page showed that question")
+    assert all("in another tab (" not in s for s in (said, moved_on(follow, 2, "x")))

@@ -84,10 +84,8 @@ class Answering:
                                                "prepared.", "finishing")
                 raise AnswerError("There is no question waiting for an answer yet.")
             if question_seq is not None and state.last_question_seq not in (None, question_seq):
-                raise AnswerError(
-                    f"This interview moved on in another tab (it is now at question {state.current_number} of "
-                    f"{state.total}). Your answer was not sent and is kept in the answer box: read the new question, "
-                    "then send it again.")
+                raise AnswerError(moved_on(state, question_seq, cleaned) + " Your answer was not sent and is kept in "
+                                  "the answer box: read the new question, then send it again.")
             if lang := skip_request(cleaned):  # "skip this one", "passons": what the Skip button does (rc26 N2)
                 seq, fresh = self._record_skip(state, said=skip_said(lang, state.current_number), typed=cleaned,
                                                meta=meta)
@@ -197,9 +195,7 @@ class Answering:
             if state is None or not state.awaiting_answer:
                 return
             if question_seq is not None and state.last_question_seq not in (None, question_seq):
-                raise AnswerError(
-                    f"This interview moved on in another tab (it is now at question {state.current_number} of "
-                    f"{state.total}), so nothing was skipped: read the new question first.")
+                raise AnswerError(moved_on(state, question_seq) + " Nothing was skipped: read the new question first.")
             _seq, fresh = self._record_skip(state)
         self._score_kept_answer(chains, fresh)
 
@@ -220,3 +216,25 @@ class Answering:
         given (without, :meth:`finish` scores it)."""
         if chains is not None and fresh is not None and fresh.questions and fresh.questions[-1].follow_up_skipped:
             self._schedule_score(chains, fresh, fresh.questions[-1])
+
+
+def moved_on(state: InterviewState, question_seq: int, text: str = "") -> str:
+    """One true sentence for a reply or a skip sent to the question of seq ``question_seq`` when ``state`` has moved
+    past it: the same reply ``text`` sent twice ("Your answer to that question was already sent"); the question
+    answered or skipped since, which this page did not send (another tab or window of the interview); or, with no
+    reply to it stored, the interview moved on since the page showed it. Each says where the interview is now, the
+    follow-up or the question (rc26: "moved on in another tab" was said of every case)."""
+    now = (f"the follow-up to question {state.current_number} of {state.total}"
+           if state.questions and state.questions[-1].follow_up is not None and state.awaiting_answer
+           else f"question {state.current_number} of {state.total}")
+    shown = next((m for m in state.messages if m.seq == question_seq), None)
+    asked = "follow-up" if shown is not None and shown.kind == "follow_up" else "question"
+    later = [m for m in state.messages if m.seq > question_seq and m.role == "candidate" and m.kind in ("answer", "skip")]
+    reply = later[0] if shown is not None and later else None
+    if reply is not None and text and reply.kind == "answer" and reply.content.strip() == text.strip():
+        return f"Your answer to that {asked} was already sent; the interview is now at {now}."
+    if reply is not None:
+        done = "skipped" if reply.kind == "skip" else "answered"
+        return (f"That {asked} was already {done} from another tab or window of this interview, so the interview is "
+                f"now at {now}.")
+    return f"This interview has moved on since this page showed that {asked}: it is now at {now}."
