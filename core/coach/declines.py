@@ -1,6 +1,10 @@
 """A wish to leave a question unanswered ("Skip me please, I'd rather not answer that one."), told apart from "I don't
 know" and "I haven't done that" (session 26 newcomer): the interview moves on, with no follow-up asking for the closest
-thing (:mod:`core.coach.denial_turn`) nor for more (:func:`core.coach.follow_up.follow_up_reason`)."""
+thing (:mod:`core.coach.denial_turn`) nor for more (:func:`core.coach.follow_up.follow_up_reason`).
+
+:func:`skip_request` is the narrower reading the engine acts on (session 27, rc26 N2): a request to skip and nothing
+more, which is stored as the Skip button's skip (:mod:`core.interview.answering`), with :func:`skip_said`'s short line
+back in the language it was asked in."""
 
 from __future__ import annotations
 
