@@ -97,3 +97,12 @@ def test_the_report_says_what_backs_it_once():
     line = next(ln for ln in lines if "backs it" in ln)
     assert line.lower().count("what backs it") == 1, line
     assert not re.search(r"\b(\w+(?: \w+){0,4}): \1:", line, re.I), line
+
+
+def test_a_told_answer_to_a_question_on_a_credential_the_cv_shows_is_not_asked_for_its_papers():
+    question = QUESTIONS["certification"]  # "…, which your CV shows. How do you keep it current, and where…"
+    told = ("I renew it every four years through the Resuscitation Council course, and last spring it mattered on a "
+            "night shift when a post-op patient arrested: I led the first minutes of the resuscitation until the team "
+            "arrived, and we got a pulse back within six minutes.")
+    assert follow_up_reason(question, told) != "credential"
+    assert follow_up_reason(question, "I have it.") == "credential"

@@ -161,6 +161,11 @@ _NOT_HELD_RE = re.compile(r"^\s*no\b|\bnot yet\b|\b(?:don'?t|do not|doesn'?t|hav
                           r"\bainda n[ãa]o\b", re.I)
 _PROGRESS_RE = re.compile(r"\b(?:applied|application|booked|sitting|passed|expect\w*|due|pending|submitted|in progress|"
                           r"(?:19|20)\d\d|next (?:month|year|week)|in \w+ (?:months?|weeks?))\b", re.I)
+# a question that says the CV shows the credential ("…, which your CV shows. How do you keep it current, and where
+# did it last matter in your work?"): its which and where are on the CV, and an answer of this many words or more
+# tells the work it asked about
+_CV_SHOWS_RE = re.compile(r"\b(?:which )?your (?:CV|r[ée]sum[ée]) shows\b", re.I)
+TOLD_WORDS = 35
 NOT_HELD_ASK = ("Where are you in getting it: have you applied or booked what it takes, and when do you expect to "
                 "hold it?")
 
@@ -169,11 +174,12 @@ def credential_gaps(question: str, answer: str) -> list[str]:
     """What a hiring manager would still ask of the credential ``question`` asks about, given ``answer``: the asks
     of its kind not yet answered (which one, who issued it and where, valid until when, recognised here), at most
     :data:`MAX_ASKS`; for one not held (yet), where the candidate is in getting it (:data:`NOT_HELD_ASK`); [] when
-    the question is on no credential or the answer said it all."""
+    the question is on no credential, the answer said it all, or the question says the CV shows it and the answer
+    (:data:`TOLD_WORDS` words or more) tells the work it asked about."""
     kind = credential_kind(question, answer)
     said = readable_text(answer or "")
-    if not kind:
-        return []
+    if not kind or (_CV_SHOWS_RE.search(question or "") and len(said.split()) >= TOLD_WORDS):
+        return []  # the CV names it, and the answer tells how it shapes the work: nothing of the document to ask
     if _NOT_HELD_RE.search(said):  # not held (yet): where they are in getting it, unless the answer said so
         return [] if _PROGRESS_RE.search(said) else [NOT_HELD_ASK]
     return _missing(kind, said)
