@@ -55,7 +55,7 @@ _SKIP_PHRASES: dict[str, str] = {
     "it": r"preferisco non(?: rispondere| dire| parlarne)?|passo|passiamo|saltare|saltiamo|salta|"
           r"prossima domanda|domanda successiva|avanti|no comment|non voglio rispondere",
     "pt": r"prefiro n[ãa]o(?: responder| dizer| falar)?|passo|passemos|pular|pulemos|saltar|saltemos|"
-          r"pr[óo]xima pergunta|seguinte|sem coment[áa]rios|n[ãa]o quero responder",
+          r"pr[óo]xima pergunta|seguinte|passar|passamos|sem coment[áa]rios|n[ãa]o quero responder",
 }
 _SKIP_RES = {lang: re.compile(rf"(?<![\w'’])(?:{p})(?![\w'’])", re.IGNORECASE) for lang, p in _SKIP_PHRASES.items()}
 # words that say nothing about the question beside a skip request, in the six languages: politeness, pronouns, the
@@ -73,7 +73,7 @@ _FILLER_LINES = (
     "eu gostaria por favor esta este a pergunta obrigado obrigada desculpe podemos posso para",
 )
 _FILLER = frozenset(word for line in _FILLER_LINES for word in line.split())
-MAX_LEFT = 1  # content words a skip request may carry beside its phrase and filler ("I'd rather not say my salary.")
+MAX_LEFT = 0  # content words a skip request may carry beside its phrase and filler: "it depends" makes an evasive answer
 MAX_SKIP_WORDS = 20
 
 
@@ -83,8 +83,9 @@ def skip_request(answer: str) -> str:
     "pass", "can we move on?", "ich möchte das überspringen", "passons", "siguiente pregunta"); "" otherwise.
 
     A skip request is at most :data:`MAX_SKIP_WORDS` words, holds a phrase of :data:`_SKIP_PHRASES`, no figure, and at
-    most :data:`MAX_LEFT` word that is neither the phrase nor politeness or a pronoun (:data:`_FILLER`): a decline
-    followed by an answer ("I'd rather not say my salary, but I'd expect around 45k") is an answer, as are "I don't
+    most :data:`MAX_LEFT` (no) word that is neither the phrase nor politeness or a pronoun (:data:`_FILLER`): a decline
+    followed by an answer ("I'd rather not say my salary, but I'd expect around 45k"), or by a hedge ("I'd rather not
+    say, it depends": evasive, scored as an answer), is an answer, as are "I don't
     know" and "I haven't done that, but I would…", which ask for nothing. The language is the one whose phrases
     leave the fewest words over (English first on a tie)."""
     text = readable_text(strip_markup(answer or "")).strip()
