@@ -170,7 +170,8 @@ def _intro() -> None:
     low, high = turn_notes.minutes(total, interview.settings.follow_ups)
     st.info(
         f"**{total} question{'s' if total != 1 else ''}, about {low}–{high} minutes.** "
-        "Type your answer, or record it with the microphone and check the transcript before sending. "
+        "Type your answer, or record it with the microphone and check the transcript before sending (the recording "
+        "is not kept). "
         "Skipping a question or ending early is fine: every answer you gave is still scored.",
         icon=":material/record_voice_over:",
     )
@@ -215,11 +216,13 @@ def _answer_bar(turn: int) -> None:
     # One row on a wide screen. On a phone (below 640 px) two rows: the counter beside the microphone, then
     # Skip beside End early (wrap=False keeps each pair side by side): stacked one per line, the pinned bar
     # took ~40 % of a 390 x 844 screen.
-    left, right = st.columns([3.4, 2.6], vertical_alignment="bottom")
+    # Centred in the row: the microphone's box is taller than a button, so the buttons and the counter sit level
+    # with its middle rather than its bottom edge (rc26 cosmetic; checked in Chromium).
+    left, right = st.columns([3.4, 2.6], vertical_alignment="center")
     with left:
-        counter, mic = st.columns([1.6, 1.8], vertical_alignment="bottom", wrap=False)
+        counter, mic = st.columns([1.6, 1.8], vertical_alignment="center", wrap=False)
     with right:
-        skip, end = st.columns(2, vertical_alignment="bottom", wrap=False)
+        skip, end = st.columns(2, vertical_alignment="center", wrap=False)
     counter.progress(min(1.0, (number - (1 if interview.awaiting_answer else 0)) / interview.total),
                      text=f"Question {number} of {interview.total}")
     with mic:

@@ -36,7 +36,7 @@ def test_an_answer_sent_after_another_tab_finished_the_interview_is_shown_back(d
     first.chat_input(key="answer_input").set_value(LATE).run()  # tab 1 still shows the first question
     assert not first.exception, first.exception
     said = [w.value for w in first.warning]
-    assert any("This interview was finished in another tab; your answer was not added" in w for w in said), said
+    assert any("This interview was finished outside this tab (in another tab or window); your answer was not added" in w for w in said), said
     assert [c.value for c in first.code] == [LATE]  # whole, as typed (never rendered as HTML), to copy
     assert [m.content for m in store.list_messages(sid) if m.kind == "answer"] == answers  # nothing filed
 

@@ -24,6 +24,7 @@ from core.coach.answers_asked import hold_said, missed_ask
 from core.coach.blame import disowned
 from core.coach.closest import asks_closest
 from core.coach.declines import declines
+from core.coach.follow_credential import asks_credential, credential_follow_up, credential_gaps
 from core.coach.follow_own import OWN_REASONS, own_question, own_reason
 from core.coach.follow_plan import plan_only, short_dont_know
 from core.coach.follow_quote import (  # noqa: F401 (re-exported: the quote, split out)
@@ -158,6 +159,20 @@ def _in_documents_language(answer: str, documents: str) -> bool:
     return spaced_words(answer) < MIN_WORDS or answer_language(answer) == documents
 
 
+def _in_language_reason(question: str, clean: str, documents: str) -> str | None:
+    """:func:`follow_up_reason` for an answer in ``documents``, the language the CV and the job share
+    (:func:`core.coach.follow_up_lang.documents_reason`)."""
+    reason = documents_reason(question, clean, documents, hypothetical=asks_hypothetical(question),
+                              qtype=question_type(question))
+    if reason in {"non_answer", "not_experienced"}:
+        return reason
+    if asks_credential(question):  # a credential is held, not done: which, where, valid, recognised (rc26 N6)
+        return "credential" if credential_gaps(question, clean) else None
+    # a failure disowned outright ("das war nicht meine Schuld"): your own part, never another's failure quoted
+    # back as something you did (session 26)
+    return "own_part" if disowned(clean) else reason
+
+
 def follow_up_reason(question: str, answer: str, documents: str = "") -> str | None:
     """The one reason a follow-up is warranted, or None, chosen by the question's type
     (:func:`core.coach.question_types.question_type`) and what the answer lacks:
@@ -170,24 +185,23 @@ def follow_up_reason(question: str, answer: str, documents: str = "") -> str | N
     35 words and not detailed), ``no_example`` (a past-example or technical question answered in
     generalities), ``vague`` (a hypothetical answered with "first" and "then" but in general words:
     :func:`vague_lack`), ``no_steps`` (a hypothetical answered with no concrete steps), ``we_not_i`` ("we"
-    throughout), ``no_result`` (a past example with no outcome). A hypothetical is never asked for
+    throughout), ``no_result`` (a past example with no outcome), ``credential`` (a question on a credential held,
+    answered without which one, who issued it, until when or whether it is recognised here:
+    :func:`core.coach.follow_credential.credential_gaps`; never asked what was done). A hypothetical is never asked for
     a result, an answer with an example never for an example. ``documents``: the language the CV and the job share
     (:func:`core.coach.interview_language.documents_language`, "" for none): an answer in it is read by the same
     rules on its language's cues (:func:`core.coach.follow_up_lang.documents_reason`).
     """
     plain = strip_markup(answer or "")
     clean = strip_injections(plain)
-    if clean != plain:  # instructions to the interviewer or scorer: move on, never dig into them
+    parts = answer_parts_only(clean)  # "Sorry, could you repeat that? Anyway, I would…": the answer part alone
+    # instructions to the interviewer or scorer, or "Skip me please, I'd rather not answer that one." (in any
+    # language, session 26): move on, never dig into them
+    if clean != plain or declines(parts):
         return "non_answer"
-    clean = answer_parts_only(clean)  # "Sorry, could you repeat that? Anyway, I would…": the answer part alone
-    if declines(clean):  # "Skip me please, I'd rather not answer that one.": move on, in any language (session 26)
-        return "non_answer"
+    clean = parts
     if documents and _in_documents_language(clean, documents):
-        reason = documents_reason(question, clean, documents, hypothetical=asks_hypothetical(question),
-                                  qtype=question_type(question))
-        # a failure disowned outright ("das war nicht meine Schuld"): your own part, never another's failure quoted
-        # back as something you did (session 26)
-        return "own_part" if reason not in {"non_answer", "not_experienced"} and disowned(clean) else reason
+        return _in_language_reason(question, clean, documents)
     ev = analyse_answer(clean, question)
     kind = non_answer_kind(question, clean, ev, "", "")
     qtype = question_type(question)
@@ -198,6 +212,8 @@ def follow_up_reason(question: str, answer: str, documents: str = "") -> str | N
     if (kind in {"empty", "dont_know", "pasted", "off_topic"} or _entirely_elsewhere(question, clean, ev) or short_dont_know(clean, ev)
             or (kind is None and _misses_ask(question, clean)) or bool(stock_only(question, ev))):  # the scorer's judgement too (answers_asked)
         return "non_answer"
+    if asks_credential(question):  # a credential is held, not done: which, where, valid, recognised (rc26 N6)
+        return "credential" if credential_gaps(question, clean) else None
     if own := own_reason(question, clean, ev, qtype):  # the failure put on others, or claims only: your own part
         return own
     if asks_why_role(question) and generic_reasons(ev):
@@ -357,6 +373,8 @@ def follow_up_question(reason: str, question: str, answer: str, *, variant: int 
     question about what the candidate would do gets "how would you…", never "what happened"; one
     about their past never turns into a hypothetical unless they said they have not done it."""
     qtype = question_type(question)
+    if reason == "credential" and (asks := credential_follow_up(question, answer, variant)):
+        return asks
     if reason in OWN_REASONS:
         return own_question(reason, asks_hypothetical(question), len(norm_key(question)) + variant)
     if reason in {"too_short", "no_example", "no_result", "we_not_i"} and asks_hypothetical(question):

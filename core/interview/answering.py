@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
+from core.coach.declines import skip_request, skip_said
 from core.interview.state import InterviewState, decide_next_step
 from core.schemas import SKIPPED_ANSWER
 
@@ -62,6 +63,10 @@ class Answering:
         With an executor the score is held back until :meth:`start_scoring` (the page calls it once
         the next question is drawn), so scoring never slows the next question down.
 
+        A request to skip and nothing more ("skip this one", "next question please", "passons":
+        :func:`core.coach.declines.skip_request`) is a skip, as the Skip button's (:meth:`_record_skip`), with the
+        interviewer's short line back (:func:`core.coach.declines.skip_said`); its seq is returned.
+
         ``meta`` (JSON-ready) is stored with the answer, e.g. ``{"delivery": DeliveryReport.to_dict()}``
         for a spoken answer; never audio. ``question_seq`` is the seq of the question the candidate
         saw: when another tab has moved the interview on since, the answer is refused
@@ -79,26 +84,41 @@ class Answering:
                                                "prepared.", "finishing")
                 raise AnswerError("There is no question waiting for an answer yet.")
             if question_seq is not None and state.last_question_seq not in (None, question_seq):
-                raise AnswerError(
-                    f"This interview moved on in another tab (it is now at question {state.current_number} of "
-                    f"{state.total}). Your answer was not sent and is kept in the answer box: read the new question, "
-                    "then send it again.")
-            seq = self._append(state, "candidate", cleaned, kind="answer", question_no=state.current_number,
-                               meta=meta).seq
-            fresh = self.load(session_id)
-            if fresh is not None and self._note_language(fresh, cleaned):
+                raise AnswerError(moved_on(state, question_seq, cleaned) + " Your answer was not sent and is kept in "
+                                  "the answer box: read the new question, then send it again.")
+            if lang := skip_request(cleaned):  # "skip this one", "passons": what the Skip button does (rc26 N2)
+                seq, fresh = self._record_skip(state, said=skip_said(lang, state.current_number), typed=cleaned,
+                                               meta=meta)
+                skipped = True
+            else:
+                seq, skipped = self._take_answer(state, cleaned, meta), False
                 fresh = self.load(session_id)
-            if fresh is not None and self._note_repeat(fresh, cleaned):
-                fresh = self.load(session_id)
-            if fresh is not None and self._note_moved(fresh, cleaned):
-                fresh = self.load(session_id)
-            if fresh is not None and self._note_length(fresh, cleaned):
-                fresh = self.load(session_id)
+                fresh = self._notes(fresh, cleaned)
+        if skipped:
+            self._score_kept_answer(chains, fresh)
+            return seq
         upcoming = decide_next_step(fresh)
         if not (upcoming and upcoming.kind == "follow_up"):
             # A follow-up is coming: score the question once, with both replies, after it.
             self._schedule_score(chains, fresh, fresh.questions[-1])
         return seq
+
+    def _take_answer(self, state: InterviewState, cleaned: str, meta: dict[str, Any] | None) -> int:
+        """Store the answer; returns its seq."""
+        return self._append(state, "candidate", cleaned, kind="answer", question_no=state.current_number, meta=meta).seq
+
+    def _notes(self, fresh: InterviewState | None, cleaned: str) -> InterviewState | None:
+        """The notices an answer may call for, stored after it; the state read again after each one stored."""
+        session_id = fresh.session.id if fresh is not None else ""
+        if fresh is not None and self._note_language(fresh, cleaned):
+            fresh = self.load(session_id)
+        if fresh is not None and self._note_repeat(fresh, cleaned):
+            fresh = self.load(session_id)
+        if fresh is not None and self._note_moved(fresh, cleaned):
+            fresh = self.load(session_id)
+        if fresh is not None and self._note_length(fresh, cleaned):
+            fresh = self.load(session_id)
+        return fresh
 
     def _note_language(self, state: InterviewState, answer: str) -> bool:
         """Tell the candidate in the chat, once per sentence, when an answer is not in the interview's
@@ -175,10 +195,46 @@ class Answering:
             if state is None or not state.awaiting_answer:
                 return
             if question_seq is not None and state.last_question_seq not in (None, question_seq):
-                raise AnswerError(
-                    f"This interview moved on in another tab (it is now at question {state.current_number} of "
-                    f"{state.total}), so nothing was skipped: read the new question first.")
-            self._append(state, "candidate", SKIPPED_ANSWER, kind="skip", question_no=state.current_number)
-            fresh = self.load(session_id)
+                raise AnswerError(moved_on(state, question_seq) + " Nothing was skipped: read the new question first.")
+            _seq, fresh = self._record_skip(state)
+        self._score_kept_answer(chains, fresh)
+
+    def _record_skip(self, state: InterviewState, *, said: str = "", typed: str = "",
+                     meta: dict[str, Any] | None = None) -> tuple[int, InterviewState | None]:
+        """Store the skip of the question (or only its follow-up) ``state`` waits for, under the writer lock the
+        caller holds; returns its seq and the state read again. A skip typed in the chat box keeps the words
+        ``typed`` and the line the interviewer ``said`` back in its meta (``{"typed": ..., "said": ...}``, with the
+        voice figures of ``meta`` when spoken); its content is :data:`core.schemas.SKIPPED_ANSWER`, as the Skip
+        button's, so the state, the score, the report, History and the export read both the same."""
+        extra = {**(meta or {}), "typed": typed, "said": said} if typed else None
+        seq = self._append(state, "candidate", SKIPPED_ANSWER, kind="skip", question_no=state.current_number,
+                           meta=extra).seq
+        return seq, self.load(state.session.id)
+
+    def _score_kept_answer(self, chains: ModelChains | None, fresh: InterviewState | None) -> None:
+        """After a skip of a follow-up only, score the main answer it keeps, in the background, when ``chains`` is
+        given (without, :meth:`finish` scores it)."""
         if chains is not None and fresh is not None and fresh.questions and fresh.questions[-1].follow_up_skipped:
             self._schedule_score(chains, fresh, fresh.questions[-1])
+
+
+def moved_on(state: InterviewState, question_seq: int, text: str = "") -> str:
+    """One true sentence for a reply or a skip sent to the question of seq ``question_seq`` when ``state`` has moved
+    past it: the same reply ``text`` sent twice ("Your answer to that question was already sent"); the question
+    answered or skipped since, which this page did not send (another tab or window of the interview); or, with no
+    reply to it stored, the interview moved on since the page showed it. Each says where the interview is now, the
+    follow-up or the question (rc26: "moved on in another tab" was said of every case)."""
+    now = (f"the follow-up to question {state.current_number} of {state.total}"
+           if state.questions and state.questions[-1].follow_up is not None and state.awaiting_answer
+           else f"question {state.current_number} of {state.total}")
+    shown = next((m for m in state.messages if m.seq == question_seq), None)
+    asked = "follow-up" if shown is not None and shown.kind == "follow_up" else "question"
+    later = [m for m in state.messages if m.seq > question_seq and m.role == "candidate" and m.kind in ("answer", "skip")]
+    reply = later[0] if shown is not None and later else None
+    if reply is not None and text and reply.kind == "answer" and reply.content.strip() == text.strip():
+        return f"Your answer to that {asked} was already sent; the interview is now at {now}."
+    if reply is not None:
+        done = "skipped" if reply.kind == "skip" else "answered"
+        return (f"That {asked} was already {done} from another tab or window of this interview, so the interview is "
+                f"now at {now}.")
+    return f"This interview has moved on since this page showed that {asked}: it is now at {now}."

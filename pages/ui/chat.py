@@ -22,10 +22,10 @@ def message(message: MessageRow, total: int) -> None:
         st.caption(f":material/info: {render.plain(message.content)}")
         return
     role = "assistant" if message.role == "interviewer" else "user"
+    if kind == "skip":
+        _skip(message)
+        return
     with st.chat_message(role):
-        if kind == "skip":
-            st.caption("Skipped")
-            return
         st.markdown(render.plain(message.content))
         if role == "assistant" and message.model:
             st.caption(question_label(kind, message.question_no, total, message.model))
@@ -33,3 +33,16 @@ def message(message: MessageRow, total: int) -> None:
             figures = (message.meta or {}).get("delivery") or voice.typed_delivery(message.content)
             if figures.get("spoken") or figures.get("filler_count"):  # a clean typed answer needs no line
                 voice.show_delivery(figures)
+
+
+def _skip(message: MessageRow) -> None:
+    """A skip: "Skipped" (the Skip button); a skip typed in the chat box shows the words typed, and the
+    interviewer's short line back ("Fine, let's skip that one.": core.interview.answering)."""
+    meta = message.meta or {}
+    with st.chat_message("user"):
+        if meta.get("typed"):
+            st.markdown(render.plain(str(meta["typed"])))
+        st.caption("Skipped")
+    if meta.get("said"):
+        with st.chat_message("assistant"):
+            st.markdown(render.plain(str(meta["said"])))

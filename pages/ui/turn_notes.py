@@ -56,6 +56,16 @@ def keep_closed_answer(session_id: str, status: str, text: str) -> None:
         st.session_state[CLOSED_ANSWER] = {"session": session_id, "status": status, "text": text}
 
 
+def closed_sentence(status: str | None) -> str:
+    """Why an answer sent from this tab was not added, by the interview's ``status`` then: "completed" or "abandoned"
+    (finished or ended outside this tab: another tab or window), else (it could not be read, or its turn was held too
+    long by another writer) that it could not be taken just now; never "in another tab" where that is not known."""
+    if status in ("completed", "abandoned"):
+        how = "finished" if status == "completed" else "ended"
+        return f"This interview was {how} outside this tab (in another tab or window); your answer was not added."
+    return "Your answer could not be added: this interview could not be read just now or is no longer open."
+
+
 def show_closed_answer(session_id: str) -> None:
     """Under the heading of an ended interview: the answer it refused, with a sentence, in a code block
     (plain text with a copy button; never rendered as Markdown or HTML). Shown on every run of this page
@@ -68,10 +78,8 @@ def show_closed_answer(session_id: str) -> None:
                    "not added to this interview. Here it is, as you typed it, to copy (the button at its top right) "
                    "into your notes or a new interview.", icon=":material/content_copy:")
     else:
-        how = "finished" if kept.get("status") == "completed" else "ended"
-        st.warning(f"This interview was {how} in another tab; your answer was not added. Here it is, as you typed "
-                   "it, to copy (the button at its top right) into a new interview or your notes.",
-                   icon=":material/content_copy:")
+        st.warning(f"{closed_sentence(kept.get('status'))} Here it is, as you typed it, to copy (the button at its "
+                   "top right) into a new interview or your notes.", icon=":material/content_copy:")
     st.code(kept["text"], language=None, wrap_lines=True)
 
 

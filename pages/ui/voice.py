@@ -130,9 +130,10 @@ def microphone(*, disabled: bool) -> None:
     starts loading the local speech model in the background (once per process), so the first recording
     does not wait for it."""
     resources.warm_speech()
+    # The label is read to screen readers but not drawn: drawn, it made the box taller than Skip and End early
+    # beside it (rc26 cosmetic); the page's intro says what the microphone does, and how the recording is used.
     st.audio_input("Answer aloud", key=f"mic_{st.session_state.get(MIC_ROUND, 0)}", disabled=disabled,
-                   help="Record your answer: it is transcribed here for you to check before sending. "
-                        "The recording is not kept.")
+                   label_visibility="collapsed")
 
 
 def discard_draft() -> None:

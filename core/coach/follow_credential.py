@@ -1,0 +1,192 @@
+"""The follow-up to a question on a credential the candidate holds, by the credential's kind (session 27, rc26 N6).
+
+"Yes, I have a license." to "This role requires an unencumbered RN license… Do you hold it?" got "Say more about
+“Yes, I have a license”: what was the context, and what exactly did you do?", and "I am a registered nurse." got "Walk
+me through how you would do it: what first, and why?". A credential is held, not done: a hiring manager asks which
+one it is, who issued it and where, whether it is valid and until when, whether it is recognised here, and its number,
+class or level where that matters. :func:`credential_kind` reads the kind a question asks about (licence,
+registration, certification, professional qualification, degree, driving licence, security clearance, right to work);
+:func:`credential_follow_up` asks what the answer has not said of it yet, or nothing when it said it all. A rule of
+this project, from what recruiters check of each document; standard library and the project's place names only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.analysis.cv_places import jurisdictions
+from core.analysis.text import readable_text
+
+# the kinds, most particular first: a driving licence is no professional licence, a clearance no certificate
+_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in (
+    ("driving", r"\bdriv(?:ing|er['’]?s?)\s+licen[cs]e\b|\bFührerschein\b|\bpermis (?:de conduire|B)\b|"
+                r"\bcarnet de conducir\b|\bpatente di guida\b|\bcarta de condução\b|\b(?:HGV|LGV|CDL)\b"),
+    ("clearance", r"\b(?:security|SC|DV|BPSS|NV[123]?|government) clearance\b|\bclearance level\b|\btop secret\b|"
+                  r"\bTS/SCI\b|\bSicherheitsüberprüfung\b|\bhabilitation (?:de )?sécurité\b"),
+    ("right_to_work", r"\bright to work\b|\bwork (?:permit|visa|authori[sz]ation)\b|\bvisa sponsorship\b|"
+                      r"\beligib(?:le|ility) to work\b|\bArbeitserlaubnis\b|\bpermis de travail\b|"
+                      r"\bpermiso de trabajo\b|\bpermesso di (?:lavoro|soggiorno)\b|\bautoriza[çc][ãa]o de trabalho\b"),
+    ("registration", r"\bregistration\b|\bregistered (?:with|as|nurse|midwife|social worker|pharmacist|dietitian|"
+                     r"paramedic)\b|\b(?:NMC|HCPC|GMC|GPhC|GDC|GTCS|SWE)\b|\bApprobation\b|\bAnerkennung\b|"
+                     r"\bexaminiert\w*\b|\bcolegiad[oa]\b|\biscrizione all'albo\b|\binscri(?:t|ption) à l'ordre\b"),
+    ("licence", r"\blicen[cs]e[ds]?\b|\blicensure\b|\bZulassung\b|\bhabilitaci[oó]n\b|\bhabilita[çc][ãa]o\b|"
+                r"\babilitazione\b"),
+    ("certification", r"\bcertif(?:ied|ication|icate)s?\b|\b(?:ALS|ILS|BLS|ACLS|PALS|EPALS|CACES|CSCS|PMP|CISSP)\b|"
+                      r"\baccreditation\b|\bStaplerschein\b"),
+    ("qualification", r"\b(?:CIMA|ACCA|ACA|CIPD|QTS|chartered)\b|\bqualified (?:teacher|accountant|as)\b|"
+                      r"\bprofessional qualification\b|\bqualification\b"),
+    ("degree", r"\b(?:degree|bachelor'?s?|master'?s|BSc|MSc|BEng|MEng|PhD|doctorate|Abschluss|Studium|licenciatura|"
+               r"laurea|licence (?:en|professionnelle)|diplôme)\b"),
+))
+# a question that asks about holding it, not about work that merely names one ("Tell me about a certification
+# audit you ran"): the plan's credential questions (core.coach.plan_credential, core.coach.plan_licence) and the like
+_HOLDING_ASK_RE = re.compile(
+    r"\bdo you (?:hold|have|possess)\b|\bare you (?:\w+ )?(?:qualified|registered|licensed|certified|eligible|cleared)\b|"
+    r"\b(?:role|job|post|position) (?:asks for|requires|needs|calls for)\b|\bwhich your (?:CV|r[ée]sum[ée]) shows\b|"
+    r"\byour (?:CV|r[ée]sum[ée]) shows\b|\brecogni[sz]ed as equivalent\b|\bwhere are you in (?:getting|having)\b|"
+    r"\bhow do you keep\b[^?]{0,60}\bcurrent\b|\bhow far are you through\b|\bwhich (?:licen[cs]e|registration|"
+    r"certificat\w+|degree|qualification)\b", re.I)
+
+# what an answer says of the credential
+_VALID_RE = re.compile(r"\b(?:active|valid|current(?:ly)?|expir\w*|until|renew\w*|unencumbered|good standing|lapsed|"
+                       r"up to date|(?:19|20)\d\d|since|clean|no (?:penalty )?points|full licen[cs]e|gültig|aktiv|"
+                       r"valide|vigente|válid[oa]|valido)\b", re.I)
+_RECOGNISED_RE = re.compile(r"\b(?:recogni[sz]\w*|transfer\w*|endorse\w*|equivalen\w*|compact|multistate|reciprocity|"
+                            r"anerkannt|Anerkennung|reconnu\w*|reconocid\w*|homologad\w*|riconosciut\w*|"
+                            r"reconhecid\w*|approved here|valid here)\b", re.I)
+_ISSUER_RE = re.compile(r"\b(?:board|council|issued|awarded|granted|university|college|institute|school|state|"
+                        r"country|agency|ministry|body|NMC|HCPC|GMC|GPhC|DVLA|Kammer|Behörde|Universität|"
+                        r"Hochschule)\b|\b(?:in|from|with|by) (?:the )?[A-Z][\w-]+", re.I)
+_WHICH_RE = {
+    "licence": r"\b(?!(?:a|an|the|my|our|valid|active|current|full|this|that|one|have|hold|do|is|yes)\b)[A-Za-z]{2,}\s+"
+               r"licen[cs]e\b|\b(?:RN|LPN|LVN|NP|APRN|class|category|type|number|level)\b",
+    "registration": r"\bregistered (?!with\b)\w+|\bregistration as\b|\b(?:NMC|HCPC|GMC|GPhC|GDC|GTCS|PIN)\b|"
+                    r"\bexaminiert\w*\b|\bnumber\b",
+    "certification": r"\b(?:ALS|ILS|BLS|ACLS|PALS|EPALS|CACES|CSCS|PMP|CISSP|AWS|Azure|level|R\d{3})\b|"
+                     r"\b(?!(?:a|an|the|my|valid|active|current|this|that|one)\b)[A-Za-z]{2,}\s+certif\w+",
+    "qualification": r"\b(?:CIMA|ACCA|ACA|CIPD|QTS|chartered|level|fellow|member|ACMA|FCCA)\b",
+    "degree": r"\b(?:BSc|MSc|BA|MA|BEng|MEng|PhD|LLB|bachelor\w*|master\w*|doctorate|in [A-Z]?[a-z]+ (?:science|studies|"
+              r"engineering)|in (?:nursing|law|economics|computer science|mathematics|physics|chemistry|biology|"
+              r"history|business|accounting|finance|marketing|psychology|education))\b",
+    "driving": r"\b(?:categor\w+|class|[ABCD]1?E?|HGV|LGV|CDL|C1|C\+E)\b",
+    "clearance": r"\b(?:SC|DV|BPSS|NV[123]|CTC|top secret|secret|TS/SCI|level)\b",
+    "right_to_work": r"\b(?:citizen\w*|national\w*|passport|settled|pre-settled|indefinite leave|ILR|visa|permit|"
+                     r"green card|EU|EEA|residen\w+|sponsor\w*)\b",
+}
+_WHICH_RES = {kind: re.compile(pattern, re.I) for kind, pattern in _WHICH_RE.items()}
+
+# (which, who issued it and where, both at once, whether valid, whether recognised here): "" where not asked of a kind
+_ASKS: dict[str, tuple[str, str, str, str, str]] = {
+    "licence": ("Which licence is it exactly, and its number or class if that matters here?",
+                "Which state, country or board issued it?",
+                "Which licence is it, and which state, country or board issued it?",
+                "Is it active, and until when?",
+                "Is it recognised here, or what would it take to transfer it?"),
+    "registration": ("What are you registered as, and with which number or level if relevant?",
+                     "Which body holds your registration, and in which country?",
+                     "Which body are you registered with, in which country, and as what?",
+                     "Is your registration active, and until when?",
+                     "Is it recognised here, or where are you in having it recognised?"),
+    "certification": ("Which certification is it exactly, and at what level?",
+                      "Which body issued it?",
+                      "Which certification is it exactly, and which body issued it?",
+                      "When did you gain it, and until when is it valid?",
+                      ""),
+    "qualification": ("Which qualification is it, and at what level?",
+                      "Which body awarded it, and in which country?",
+                      "Which qualification is it, and which body awarded it?",
+                      "Are you fully qualified, and since when, or how many exams are left?",
+                      "Is it recognised here, or what would it take?"),
+    "degree": ("Which degree is it, and in what subject?",
+               "Which university awarded it, and in which country?",
+               "Which degree is it, in what subject, and from which university?",
+               "When did you finish it?",
+               "If it is from abroad, has it been recognised here?"),
+    "driving": ("Which categories does it cover?",
+                "Which country issued it?",
+                "Which country issued it, and which categories does it cover?",
+                "Is it a full licence, and is it clean, with no penalty points?",
+                ""),
+    "clearance": ("What level of clearance is it?",
+                  "Which government or agency granted it, and who sponsored it?",
+                  "What level of clearance is it, and which agency granted it?",
+                  "Is it active, or when did it lapse?",
+                  ""),
+    "right_to_work": ("What is it based on: citizenship, settled status, a visa or a permit?",
+                      "",
+                      "What is it based on: citizenship, settled status, a visa or a permit?",
+                      "Does it have an end date, or conditions such as sponsorship or limited hours?",
+                      ""),
+}
+MAX_ASKS = 3  # asked in one follow-up: more reads as a form to fill in
+_LEADS = ("", "Tell me a little more about it. ")
+
+
+def asks_credential(question: str) -> bool:
+    """Whether ``question`` asks whether, or which, the candidate holds a credential (:func:`credential_kind`)."""
+    return bool(credential_kind(question))
+
+
+def credential_kind(question: str, answer: str = "") -> str:
+    """The kind of credential ``question`` asks the candidate about holding: "licence", "registration",
+    "certification", "qualification", "degree", "driving", "clearance" or "right_to_work"; "" when it asks about
+    none (no credential named, or one named only as work done: "Tell me about a certification audit you ran").
+    When the question names several ("NMC registration and ALS certification"), the one ``answer`` names comes
+    first ("I am a registered nurse." -> "registration")."""
+    text = readable_text(question or "")
+    if not _HOLDING_ASK_RE.search(text):
+        return ""
+    named = [kind for kind, pattern in _KINDS if pattern.search(text)]
+    if not named:
+        return ""
+    said = readable_text(answer or "")
+    return next((kind for kind, pattern in _KINDS if kind in named and pattern.search(said)), named[0])
+
+
+def _missing(kind: str, answer: str) -> list[str]:
+    """The asks of ``kind`` (:data:`_ASKS`) that ``answer`` has not answered, in order, at most :data:`MAX_ASKS`."""
+    which_ask, where_ask, both_ask, valid_ask, recognised_ask = _ASKS[kind]
+    which = bool(_WHICH_RES[kind].search(answer))
+    where = bool(jurisdictions(answer) or _ISSUER_RE.search(answer)) or not where_ask
+    asks = [both_ask] if not (which or where) else [a for a, said in ((which_ask, which), (where_ask, where)) if not said]
+    asks += [valid_ask] if valid_ask and not _VALID_RE.search(answer) else []
+    asks += [recognised_ask] if recognised_ask and not _RECOGNISED_RE.search(answer) else []
+    return list(dict.fromkeys(a for a in asks if a))[:MAX_ASKS]
+
+
+# an answer saying the credential is not held (yet), and one saying where the candidate is in getting it
+_NOT_HELD_RE = re.compile(r"^\s*no\b|\bnot yet\b|\b(?:don'?t|do not|doesn'?t|haven'?t|have not|am not|I'?m not) "
+                          r"(?:\w+ )?(?:have|hold|got|registered|licensed|certified|qualified|eligible)\b|"
+                          r"\bworking towards?\b|\bnoch nicht\b|\bpas encore\b|\btodav[íi]a no\b|\bnon ancora\b|"
+                          r"\bainda n[ãa]o\b", re.I)
+_PROGRESS_RE = re.compile(r"\b(?:applied|application|booked|sitting|passed|expect\w*|due|pending|submitted|in progress|"
+                          r"(?:19|20)\d\d|next (?:month|year|week)|in \w+ (?:months?|weeks?))\b", re.I)
+# a question that says the CV shows the credential ("…, which your CV shows. How do you keep it current, and where
+# did it last matter in your work?"): its which and where are on the CV, and an answer of this many words or more
+# tells the work it asked about
+_CV_SHOWS_RE = re.compile(r"\b(?:which )?your (?:CV|r[ée]sum[ée]) shows\b", re.I)
+TOLD_WORDS = 35
+NOT_HELD_ASK = ("Where are you in getting it: have you applied or booked what it takes, and when do you expect to "
+                "hold it?")
+
+
+def credential_gaps(question: str, answer: str) -> list[str]:
+    """What a hiring manager would still ask of the credential ``question`` asks about, given ``answer``: the asks
+    of its kind not yet answered (which one, who issued it and where, valid until when, recognised here), at most
+    :data:`MAX_ASKS`; for one not held (yet), where the candidate is in getting it (:data:`NOT_HELD_ASK`); [] when
+    the question is on no credential, the answer said it all, or the question says the CV shows it and the answer
+    (:data:`TOLD_WORDS` words or more) tells the work it asked about."""
+    kind = credential_kind(question, answer)
+    said = readable_text(answer or "")
+    if not kind or (_CV_SHOWS_RE.search(question or "") and len(said.split()) >= TOLD_WORDS):
+        return []  # the CV names it, and the answer tells how it shapes the work: nothing of the document to ask
+    if _NOT_HELD_RE.search(said):  # not held (yet): where they are in getting it, unless the answer said so
+        return [] if _PROGRESS_RE.search(said) else [NOT_HELD_ASK]
+    return _missing(kind, said)
+
+
+def credential_follow_up(question: str, answer: str, variant: int = 0) -> str:
+    """The follow-up to ``answer`` on the credential ``question`` asks about (:func:`credential_gaps`), never "what
+    did you do"; "" when nothing is left to ask. ``variant`` (any int) words its opening differently."""
+    gaps = credential_gaps(question, answer)
+    return (_LEADS[variant % len(_LEADS)] + " ".join(gaps)) if gaps else ""
