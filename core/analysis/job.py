@@ -84,7 +84,7 @@ def _clean_phrase(line: str, lang: str = "") -> str:
         return whole_requirement(line, lang)
     text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
     text = _TRAILING_PLUS_RE.sub("", text)  # "Bilingual English/Spanish a plus"
-    text = requirement_name(text)  # "Currently holds an … license with the State Board …": the thing asked (session 27)
+    text = requirement_name(text, acts=False)  # "Currently holds an … license with the State Board …": the thing asked (session 27)
     text = _FLUFF_PREFIX.sub("", text).strip()
     modal = _CAN_RE.match(text)  # "If you can explain complex technical concepts like a pro": a verb-led ability
     text = text[modal.end():] if modal else text

@@ -44,6 +44,10 @@ _ABLE_RE = re.compile(r"^(?:(?:be|is|are)\s+)?(?:the\s+)?(?:proven\s+|demonstrat
 _EXPERIENCE_RE = re.compile(r"^(?:(?:proven|strong|solid|good|excellent|demonstrable|demonstrated|hands-on|extensive|"
                             r"previous|prior|some)\s+)*(?:experience|expertise|proficiency|familiarity)\s+"
                             r"(?:with|in|using|of)\s+(?!(?:a|an|the)\b)", re.IGNORECASE)
+_DUTY_HOLD_RE = re.compile(r"^(?:obtain|obtains|obtaining|maintain|maintains|maintaining|keep|keeps|carry|carries)\b",
+                           re.IGNORECASE)
+_CREDENTIAL_WORD_RE = re.compile(r"\b(?:licen[cs]\w*|certif\w*|registration|accreditation|card|permit|clearance|"
+                                 r"credentials?|competenc\w*)\b", re.IGNORECASE)
 # the graduate's line: "Graduate from an accredited nursing program" -> "graduation from …"
 _GRADUATE_RE = re.compile(r"^(?:be\s+(?:a\s+)?)?graduate(?:d)?\s+(?=(?:of|from)\b)", re.IGNORECASE)
 # the weight the ad gives, at the end: "is required", "(preferred)", "strongly preferred", "a plus", "is essential"
@@ -55,7 +59,7 @@ _WEIGHT_RE = re.compile(r"\s*[,;:-]?\s*\(?\s*(?:(?:is|are|would be|will be)\s+)?
 # hire", "upon hire", "prior to start", "as required"
 _CONDITION_RE = re.compile(
     r"\s*,?\s+(?:if\s+\w.*|(?:where|when|as)\s+(?:applicable|required|needed|necessary|relevant|appropriate)\b.*|"
-    r"within\s+\d+\s+(?:days?|weeks?|months?|years?)\b.*|(?:upon|on|at\s+time\s+of|prior\s+to|before)\s+"
+    r"within\s+\d+\s+(?:days?|weeks?|months?|years?)\b.*|or\s+(?:be\s+)?(?:willing|able|prepared)\s+to\b.*|(?:upon|on|at\s+time\s+of|prior\s+to|before)\s+"
     r"(?:hire|hiring|start|starting|employment|appointment)\b.*)$", re.IGNORECASE)
 # a licence named by its own words before the body that issues it: "RN license with the State Board of Nursing"
 _ISSUER_RE = re.compile(r"\b((?:[\w'’-]+\s+){0,3}?(?:[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z]{2,})\s+(?:[\w-]+\s+)?"
@@ -63,10 +67,12 @@ _ISSUER_RE = re.compile(r"\b((?:[\w'’-]+\s+){0,3}?(?:[A-Z][A-Za-z]*[A-Z][A-Za-
                         r"(?:with|from|issued\s+by|by|through)\s+(?:the\s+|a\s+|an\s+)?[A-Z].*$")
 
 
-def requirement_name(line: str) -> str:
+def requirement_name(line: str, acts: bool = True) -> str:
     """The thing requirement ``line`` (one line or phrase of a job ad, any case) asks for, as a noun phrase (see the
     module docstring): "Currently holds an unencumbered RN license with the State Board of Nursing" -> "an
-    unencumbered RN license"; "" for an empty line. A line it cannot reduce is returned trimmed, as written."""
+    unencumbered RN license"; "" for an empty line. A line it cannot reduce is returned trimmed, as written.
+    ``acts`` False leaves an ability's frame ("Ability to lift 50 pounds") to the caller (the job reader keeps the
+    verb, :func:`core.analysis.job._clean_phrase`)."""
     text = re.sub(r"^[\s\-–—•*·]+", "", line or "").strip().rstrip(" .;:!")
     if not text:
         return ""
@@ -75,21 +81,28 @@ def requirement_name(line: str) -> str:
         before = text
         text = _WEIGHT_RE.sub("", text).strip()
         text = _CONDITION_RE.sub("", text).strip().rstrip(" ,;:")
-    text = _lead_dropped(text)
+    text = _lead_dropped(text, acts)
     if issued := _ISSUER_RE.search(text):
         text = text[: issued.start()] + issued.group(1)
     return text.strip(" ,;:") or (line or "").strip()
 
 
-def _lead_dropped(text: str) -> str:
+def _lead_dropped(text: str, acts: bool = True) -> str:
     """``text`` without the words before the thing it names (the candidate, a modal, a verb of holding, an ability's
     frame), the state of being registered said as its noun."""
     rest = _WHO_RE.sub("", text, count=1)
-    rest = _HOLD_RE.sub("", rest, count=1)
+    held = _HOLD_RE.match(rest)
+    # "maintain", "keep", "obtain" are also duties' verbs ("Maintain a safe work environment"): a verb of holding only
+    # before a credential ("Obtains and maintains required … certifications")
+    if held and (not _DUTY_HOLD_RE.match(rest) or _CREDENTIAL_WORD_RE.search(rest[held.end():])):
+        rest = rest[held.end():]
     if state := _STATE_RE.match(rest):
         return _STATE_NOUN[state.group(1).lower()] + " " + rest[state.end():]
-    if able := _ABLE_RE.match(rest):
-        return gerund(able.group(1)) + rest[able.end():]
+    if (able := _ABLE_RE.match(rest)) and acts:
+        verb, after = able.group(1), rest[able.end():]
+        if verb.lower().endswith("ly") and (next_word := re.match(r"\s+([a-z]+)\b", after)):  # "independently build"
+            return f"{verb} {gerund(next_word.group(1))}{after[next_word.end():]}"
+        return gerund(verb) + after
     if graduate := _GRADUATE_RE.match(rest):
         return "graduation " + rest[graduate.end():]
     rest = _EXPERIENCE_RE.sub("", rest, count=1)

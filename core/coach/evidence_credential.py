@@ -39,7 +39,8 @@ def credential_held(statement: str, requirement: str) -> bool:
         return False
     required, held = credential_places(requirement), credential_places(statement)
     if named := jurisdictions(requirement) - {"United States"}:  # "Active California RN license": the state, never
-        required, held = named, jurisdictions(statement) or held  # only the country its register is of
+        # only the country its register is of; a statement naming no state is taken at its word
+        required, held = named, jurisdictions(statement) | (held - {"United States"})
     return not (required and held) or _same_place(held, required)
 
 
