@@ -218,3 +218,18 @@ def test_a_closing_bracket_joins_its_line_and_no_stop_is_doubled() -> None:
     assert line == "Outreach Lead and Mentor in Girls Who Build Program (GWB)"
     assert curly_quotes('your CV lists "Program (GWB).". Tell me') == "your CV lists “Program (GWB).” Tell me"
     assert single_stop("It lists “Acme Ltd”. Next") == "It lists “Acme Ltd”. Next"
+
+
+def test_history_names_a_requirement_saved_before_as_the_thing_asked() -> None:
+    from datetime import datetime
+
+    from core.progress.practice import requirement_gaps
+    from core.storage.rows import ReportRow
+
+    def report(name: str, status: str) -> ReportRow:
+        return ReportRow("s", 6, {}, "", [], [], [], [{"requirement": name, "status": status, "evidence": ""}], "offline",
+                         datetime(2026, 12, 1))
+
+    gaps = requirement_gaps([report("Currently holds an unencumbered RN license", "not probed"),
+                             report("unencumbered RN license", "weak")])
+    assert [(g.name, g.status) for g in gaps] == [("unencumbered RN license", "weak")]

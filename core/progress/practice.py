@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from core.analysis.requirement_name import requirement_name
 from core.analysis.role_groups import role_group
 from core.analysis.skills import infer_role_family
 from core.analysis.text import content_stems
@@ -235,7 +236,9 @@ def requirement_gaps(reports: list[ReportRow], *, scope: str = "") -> list[Gap]:
     best: dict[str, tuple[int, str, int]] = {}  # key -> (rank, requirement as written, reports)
     for report in reports:
         for item in (report.coverage if report is not None else None) or []:
-            requirement = str(item.get("requirement") or "").strip()
+            # the thing asked, also in a report saved before session 27 ("Currently holds an … license with …")
+            # (without an article, as the job reader names it: "unencumbered RN license")
+            requirement = re.sub(r"^(?:an?|the)\s+(?=\S)", "", requirement_name(str(item.get("requirement") or "").strip()))
             if not requirement:
                 continue
             key = _norm(requirement)
