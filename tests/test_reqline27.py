@@ -49,7 +49,7 @@ from core.coach.report_tips import cv_tips
     # "a plus" of a licence
     ("Active CPA license is a plus", "Active CPA license"),
     # education: the graduate's line said as a noun
-    ("Graduate from an accredited nursing program (required)", "graduation from an accredited nursing program"),
+    ("Graduate from an accredited nursing program (required)", "Graduation from an accredited nursing program"),
 ])
 def test_a_requirement_line_is_named_by_the_thing_it_asks(line: str, name: str) -> None:
     assert requirement_name(line) == name
@@ -60,6 +60,7 @@ def test_a_requirement_line_is_named_by_the_thing_it_asks(line: str, name: str) 
     "Maintain a safe work environment by documenting safety issues",  # a duty: "maintain" is its verb
     "Current registration with Social Work England",  # the body is the registration's name
     "Strong communication skills",
+    "applicant tracking system (Greenhouse, Lever or similar)",  # "applicant" here is no candidate
 ])
 def test_a_line_with_nothing_to_drop_keeps_its_words(line: str) -> None:
     assert requirement_name(line) == line

@@ -26,7 +26,9 @@ import re
 from core.analysis.job_duties import gerund
 
 # the candidate and a modal before what is asked: "Candidates must", "The successful applicant will", "You should"
-_WHO_RE = re.compile(r"^(?:(?:the\s+)?(?:successful\s+|ideal\s+)?(?:candidates?|applicants?|you)\s+)?"
+_WHO_RE = re.compile(r"^(?:(?:the\s+)?(?:successful\s+|ideal\s+)?(?:candidates?|applicants?|you)\s+"
+                     r"(?=(?:currently\s+|also\s+)?(?:must|should|will|shall|need|needs|hold|holds|have|has|possess|"
+                     r"possesses|are|is|be)\b))?"
                      r"(?:(?:currently|also)\s+)?(?:(?:must|should|will|shall|to)\s+(?:also\s+)?)?"
                      r"(?:(?:need|needs|required)\s+to\s+)?(?:currently\s+)?", re.IGNORECASE)
 _HOLD = r"(?:hold|holds|holding|have|has|having|possess|possesses|possessing|obtain|obtains|obtaining|maintain|" \
@@ -104,7 +106,7 @@ def _lead_dropped(text: str, acts: bool = True) -> str:
             return f"{verb} {gerund(next_word.group(1))}{after[next_word.end():]}"
         return gerund(verb) + after
     if graduate := _GRADUATE_RE.match(rest):
-        return "graduation " + rest[graduate.end():]
+        return ("Graduation " if rest[:1].isupper() else "graduation ") + rest[graduate.end():]
     rest = _EXPERIENCE_RE.sub("", rest, count=1)
     if len(rest.split()) < 1:
         return text
