@@ -64,6 +64,11 @@ _CREDENTIAL_HEADING_RE = re.compile(
 _MOST_ENTRY_WORDS = 12  # a longer line under such a heading is prose, not an entry
 
 
+def credential_heading(line: str) -> bool:
+    """Whether ``line`` is a CV heading of credentials ("Professional Certifications", "Licenses & Certifications")."""
+    return bool(_CREDENTIAL_HEADING_RE.match((line or "").strip()))
+
+
 def credential_entries(cv: str) -> list[str]:
     """The CV's lines that list a credential held: each line under a heading of certifications, licences or
     registrations (:data:`_CREDENTIAL_HEADING_RE`) up to the next heading, without its bullet, and the first lines'
