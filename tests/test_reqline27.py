@@ -234,3 +234,21 @@ def test_history_names_a_requirement_saved_before_as_the_thing_asked() -> None:
     gaps = requirement_gaps([report("Currently holds an unencumbered RN license", "not probed"),
                              report("unencumbered RN license", "weak")])
     assert [(g.name, g.status) for g in gaps] == [("unencumbered RN license", "weak")]
+
+
+def test_a_certification_entry_shows_the_licence_it_names_not_a_kind_it_does_not_say() -> None:
+    from core.analysis.licences import listed_credential
+
+    assert listed_credential(NURSE_CV, "unencumbered RN license") == "Registered Nurse"
+    assert listed_credential(NURSE_CV, "multistate licensure") == ""  # "Registered Nurse" says nothing of multistate
+    assert listed_credential("Jo Park\n\nLicenses\nMultistate RN license (compact)\n", "multistate licensure") == (
+        "Multistate RN license (compact)")
+
+
+def test_the_coverage_takes_a_licence_no_question_came_to_from_the_certifications_never_their_heading() -> None:
+    from core.coach.report import build_report
+
+    rows = {c.requirement: c for c in build_report([], job_description=ICU_AD, cv_text=NURSE_CV).coverage}
+    assert rows["unencumbered RN license"].status == "evidenced"
+    assert '"Registered Nurse"' in rows["unencumbered RN license"].evidence
+    assert all("Professional Certifications" not in c.evidence for c in rows.values())

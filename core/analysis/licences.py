@@ -106,6 +106,30 @@ def title_entry(cv: str, licence: Licence) -> str:
     return next((e for e in credential_entries(cv) if pattern.search(e) and not _NOT_HELD_RE.search(e)), "")
 
 
+# words of a credential requirement that qualify it without naming which one it is
+_PLAIN_WORDS = frozenset({"a", "an", "the", "current", "currently", "active", "valid", "full", "unencumbered", "clean",
+                          "with", "of", "in", "and", "or", "state", "board", "own", "required", "hold", "holds", "have"})
+_NOUN_WORD_RE = re.compile(r"^(?:licen[cs]e[sd]?|licensure|registration|registered|certificat\w*|certified|PIN|permit|"
+                           r"card|status)$", re.IGNORECASE)
+
+
+def listed_credential(cv: str, requirement: str) -> str:
+    """The CV's credential entry (:func:`title_entry`) that shows ``requirement`` whole: it names the requirement's
+    licence by a title, and each word that says which licence it is ("multistate" of "multistate licensure"; not
+    "unencumbered", "valid", nor the credential's noun) is in the entry or is one of the licence's titles ("RN");
+    "" when none does. "Registered Nurse" shows "unencumbered RN license", never "multistate licensure"."""
+    for lic in licences_named(requirement):
+        entry = title_entry(cv, lic)
+        if not entry:
+            continue
+        titles = _alias_pattern(lic.titles)
+        own = [w for w in re.findall(r"[A-Za-z][\w-]*", requirement)
+               if w.lower() not in _PLAIN_WORDS and not _NOUN_WORD_RE.match(w) and not titles.fullmatch(w)]
+        if all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", entry, re.IGNORECASE) for w in own):
+            return entry
+    return ""
+
+
 _NOT_HELD_RE = re.compile(r"\b(?:pending|expected|in progress|applied|applying|eligible|candidate|lapsed|expired)\b", re.I)
 
 

@@ -17,7 +17,7 @@ from core.analysis.job_alternatives import word_alternatives
 from core.analysis.job_years import years_asked
 from core.analysis.language import detect_language, zipf
 from core.analysis.levels import unclashed_parts
-from core.analysis.licences import licences_named, title_entry
+from core.analysis.licences import listed_credential
 from core.analysis.skills import whole_tool
 from core.analysis.text import content_stems, stem
 from core.coach.concepts import concept_shown, degree_level_shown
@@ -86,7 +86,7 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
         return second
     if cv_mentions(cv_text, requirement) or translated_meets(cv_text, requirement):  # "almacén" for warehouse
         return True
-    if any(title_entry(cv_text, lic) for lic in licences_named(requirement)):  # "Registered Nurse" listed under
+    if listed_credential(cv_text, requirement):  # "Registered Nurse" listed under
         return True  # certifications for "an unencumbered RN license" (session 27)
     if named_shown(cv_text, requirement, job_description):  # "experience as an EA": "Executive Assistant" (session 25)
         return True
