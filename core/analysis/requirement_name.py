@@ -29,7 +29,11 @@ from core.analysis.job_duties import gerund
 _WHO_RE = re.compile(r"^(?:(?:the\s+)?(?:successful\s+|ideal\s+)?(?:candidates?|applicants?|you)\s+"
                      r"(?=(?:currently\s+|also\s+)?(?:must|should|will|shall|need|needs|hold|holds|have|has|possess|"
                      r"possesses|are|is|be)\b))?"
-                     r"(?:(?:currently|also)\s+)?(?:(?:must|should|will|shall|to)\s+(?:also\s+)?)?"
+                     r"(?:(?:currently|also)\s+)?(?:(?:must|should|will|shall|to)\s+(?:also\s+)?"
+                     # a modal only before what this module says as the thing: "Must be capable of …" is the job
+                     # reader's to read (core.analysis.job._FLUFF_PREFIX)
+                     r"(?=(?:currently\s+)?(?:hold|holds|have|has|possess|need|needs|obtain|maintain|keep|carry|"
+                     r"be\s+(?:currently\s+)?(?:registered|certified|licensed)|be\s+(?:a\s+)?graduate|able|ability)\b))?"
                      r"(?:(?:need|needs|required)\s+to\s+)?(?:currently\s+)?", re.IGNORECASE)
 _HOLD = r"(?:hold|holds|holding|have|has|having|possess|possesses|possessing|obtain|obtains|obtaining|maintain|" \
         r"maintains|maintaining|keep|keeps|carry|carries|need|needs)"
@@ -46,7 +50,8 @@ _ABLE_RE = re.compile(r"^(?:(?:be|is|are)\s+)?(?:the\s+)?(?:proven\s+|demonstrat
 _EXPERIENCE_RE = re.compile(r"^(?:(?:proven|strong|solid|good|excellent|demonstrable|demonstrated|hands-on|extensive|"
                             r"previous|prior|some)\s+)*(?:experience|expertise|proficiency|familiarity)\s+"
                             r"(?:with|in|using|of)\s+(?!(?:a|an|the)\b)", re.IGNORECASE)
-_DUTY_HOLD_RE = re.compile(r"^(?:obtain|obtains|obtaining|maintain|maintains|maintaining|keep|keeps|carry|carries)\b",
+_DUTY_HOLD_RE = re.compile(r"^(?:obtain|obtains|obtaining|maintain|maintains|maintaining|keep|keeps|carry|carries|"
+                           r"have|has|having)\b",
                            re.IGNORECASE)
 _CREDENTIAL_WORD_RE = re.compile(r"\b(?:licen[cs]\w*|certif\w*|registration|accreditation|card|permit|clearance|"
                                  r"credentials?|competenc\w*)\b", re.IGNORECASE)
@@ -93,10 +98,11 @@ def _lead_dropped(text: str, acts: bool = True) -> str:
     """``text`` without the words before the thing it names (the candidate, a modal, a verb of holding, an ability's
     frame), the state of being registered said as its noun."""
     rest = _WHO_RE.sub("", text, count=1)
+    modal = rest != text  # "Must have …": the verb after a modal is the holding one whatever it holds
     held = _HOLD_RE.match(rest)
     # "maintain", "keep", "obtain" are also duties' verbs ("Maintain a safe work environment"): a verb of holding only
     # before a credential ("Obtains and maintains required … certifications")
-    if held and (not _DUTY_HOLD_RE.match(rest) or _CREDENTIAL_WORD_RE.search(rest[held.end():])):
+    if held and (modal or not _DUTY_HOLD_RE.match(rest) or _CREDENTIAL_WORD_RE.search(rest[held.end():])):
         rest = rest[held.end():]
     if state := _STATE_RE.match(rest):
         return _STATE_NOUN[state.group(1).lower()] + " " + rest[state.end():]
