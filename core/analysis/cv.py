@@ -65,6 +65,15 @@ WEAK_VERB_RE = re.compile(
 )
 
 
+# a label a CV groups its entries under, read as their title: "As a Nurse Practitioner" (session 26 re-check, N10)
+_AS_LABEL_RE = re.compile(r"^As an?\s+(?=[A-Z])")
+
+
+def _unlabelled(title: str) -> str:
+    """A title without the label "As a"/"As an" it was written under ("As a Registered Nurse" -> "Registered Nurse")."""
+    return _AS_LABEL_RE.sub("", title or "") if title else title
+
+
 def extract_cv_facts(cv_text: str) -> dict:
     """Facts of a CV.
 
@@ -390,11 +399,11 @@ def _extract_cv_facts(cv_text: str) -> dict:
     return {
         # a job under a Projects heading is the current one only when the experience section names none;
         # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")
-        "current_title": (current := current_title(walk, text) or headline_title(lines) or top_title(lines)),
+        "current_title": _unlabelled(current := current_title(walk, text) or headline_title(lines) or top_title(lines)),
         # the current title's entry has dates that end in a year, none to "Present": a past job (a career break)
         "current_ended": bool(current) and current in walk.ended_roles and current not in walk.present_roles,
-        "roles": walk.roles,
-        "jobs": walk.jobs,
+        "roles": [_unlabelled(r) for r in walk.roles],
+        "jobs": [(_unlabelled(r), e) for r, e in walk.jobs],
         "employers": walk.employers,
         "schools": walk.schools,
         "skills": names,

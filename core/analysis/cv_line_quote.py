@@ -193,10 +193,49 @@ def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
     # a header whose title and employer sit on lines of their own ("Operations Analyst" / "Harbourline Ltd, Bristol"
     # / "Mar 2021 – Present"): the two lines, in the CV's order, parted by " — " (session 19); never the dates' line
     rows = sorted({row, *(e for e in employers[:1] if row not in employers and 0 < abs(e - row) <= 2)})
-    line = cut_at_separator(" — ".join(clean_line(lines[r]) for r in rows))
+    # a part that only closes the one above ("… Program" / "(CoCo)."): its bracket, never a second part (session 27)
+    parts = [_without_label(clean_line(lines[r])) for r in rows]
+    text = parts[0]
+    for part in parts[1:]:
+        text += (" " if part.startswith("(") else " — ") + part
+    line = cut_at_separator(_title_whole(_with_end_stop_dropped(text), role, lines, rows[-1]))
     if len(line.split()) < 2 and row not in employers:  # "Intern" alone says too little of the entry
         return "", False
     return line, bool(PRESENT_RE.search(line))
+
+
+# a label a CV groups its entries under, never part of the title: "As a Nurse Practitioner" over its employers' lines
+_AS_LABEL_RE = re.compile(r"^(?:As|Als|Como|En tant que|Come)\s+(?:an?|ein(?:e)?|un[ae]?)\s+(?=\S)", re.IGNORECASE)
+# a full stop that ends a header line, not an abbreviation's ("Ltd.", "Inc.", "Co.", "S.A.", "St.")
+_END_STOP_RE = re.compile(r"(?<![\s.])(?<!\b[A-Z])(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bSt)(?<!\bJr)"
+                          r"(?<!\bBros)(?<!\bLLC)(?<!\bPLC)(?<!\bplc)(?<!\bGmbH)\.$")
+
+
+def _without_label(part: str) -> str:
+    """A header line's text without the label it opens with ("As a Nurse Practitioner" -> "Nurse Practitioner"); the
+    part as it was when nothing would be left."""
+    return _AS_LABEL_RE.sub("", part, count=1) or part
+
+
+def _with_end_stop_dropped(text: str) -> str:
+    """``text`` without a full stop at its end, an abbreviation's kept: the quote is closed and the sentence goes on
+    after it (session 26 re-check, N10: "“… — (CoCo).”.")."""
+    return _END_STOP_RE.sub("", text)
+
+
+def _title_whole(text: str, role: str, lines: list[str], last: int) -> str:
+    """``text`` (the quote of header lines up to row ``last``) with the rest of the entry's title ``role`` when the
+    quote ends on its first words and the next line holds the rest (a PDF's wrap: "…, Georgia — Sales" /
+    "Representative": session 26 re-check, N10); ``text`` otherwise."""
+    role = _without_label(re.sub(r"\s+", " ", role or "").strip())
+    if not role or role.lower() in text.lower() or last + 1 >= len(lines):
+        return text
+    following = clean_line(lines[last + 1])
+    joined = f"{text} {following}"
+    at = joined.lower().rfind(role.lower())
+    if following and at >= 0 and at < len(text) and at + len(role) <= len(joined) and len(following.split()) <= 4:
+        return joined[: at + len(role)]
+    return text
 
 
 def _clip(text: str, surface: str, max_words: int = MAX_WORDS) -> str:

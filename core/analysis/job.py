@@ -36,6 +36,7 @@ from core.analysis.job_surface import product_head, surface
 from core.analysis.job_traits import trait_word
 from core.analysis.job_whole import MAX_WORDS, asked_items, listed_subjects, whole_language, whole_requirement
 from core.analysis.job_years import years_requirement
+from core.analysis.requirement_name import requirement_name
 from core.analysis.skills import find_skills
 from core.analysis.text import BULLET_RE, STOPWORDS, sentences, stem, strip_injections
 
@@ -97,6 +98,7 @@ def _clean_phrase(line: str, lang: str = "") -> str:
         return whole_requirement(line, lang)
     text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
     text = _TRAILING_PLUS_RE.sub("", text)  # "Bilingual English/Spanish a plus"
+    text = requirement_name(text, acts=False)  # "Currently holds an … license with the State Board …": the thing asked (session 27)
     text = _FLUFF_PREFIX.sub("", text).strip()
     modal = _CAN_RE.match(text)  # "If you can explain complex technical concepts like a pro": a verb-led ability
     text = text[modal.end():] if modal else text

@@ -30,6 +30,7 @@ class Licence:
     pattern: re.Pattern[str]
     kind: str = "licence"
     lapses: bool = True
+    titles: tuple[str, ...] = ()
 
 
 def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
@@ -46,13 +47,90 @@ def licences() -> tuple[Licence, ...]:
     """Every entry of ``data/licences.json``, in file order."""
     raw = json.loads(LICENCES_PATH.read_text(encoding="utf-8"))
     return tuple(Licence(e["name"], tuple(e["aliases"]), e["field"], e["country"], _alias_pattern(tuple(e["aliases"])),
-                         e.get("kind", "licence"), e.get("lapses", True))
+                         e.get("kind", "licence"), e.get("lapses", True), tuple(e.get("titles", ())))
                  for e in raw["licences"])
 
 
 def licences_named(text: str) -> list[Licence]:
     """The licences whose body or name ``text`` writes, in file order."""
     return [lic for lic in licences() if lic.pattern.search(text or "")]
+
+
+# a CV heading of the credentials held: "Professional Certifications", "Licenses & Certifications", "Licensure"
+_CREDENTIAL_HEADING_RE = re.compile(
+    r"^\W*(?:(?:professional|relevant|other|key|current|active)\s+)?(?:certifications?|certificates?|licen[cs]es?|"
+    r"licensure|credentials|registrations?|accreditations?)(?:\s*(?:and|&|/|,)\s*(?:certifications?|certificates?|"
+    r"licen[cs]es?|licensure|credentials|registrations?|accreditations?))?\s*:?\s*$", re.IGNORECASE)
+_MOST_ENTRY_WORDS = 12  # a longer line under such a heading is prose, not an entry
+
+
+def credential_heading(line: str) -> bool:
+    """Whether ``line`` is a CV heading of credentials ("Professional Certifications", "Licenses & Certifications")."""
+    return bool(_CREDENTIAL_HEADING_RE.match((line or "").strip()))
+
+
+def credential_entries(cv: str) -> list[str]:
+    """The CV's lines that list a credential held: each line under a heading of certifications, licences or
+    registrations (:data:`_CREDENTIAL_HEADING_RE`) up to the next heading, without its bullet, and the first lines'
+    post-nominal letters ("Jane Doe, RN, BSN" -> "RN, BSN"); [] when there are none."""
+    from core.analysis.cv_sections import (
+        section_kind,  # the CV's headings (a late import: it reads the lexicon)
+    )
+
+    lines = [ln.strip() for ln in (cv or "").splitlines()]
+    found: list[str] = []
+    inside = False
+    for line in lines:
+        if _CREDENTIAL_HEADING_RE.match(line):
+            inside = True
+            continue
+        if inside and line and section_kind(line):
+            inside = False
+        entry = line.strip(" \t-–—•*·")
+        if inside and entry and len(entry.split()) <= _MOST_ENTRY_WORDS:
+            found.append(entry)
+    for line in [ln for ln in lines if ln][:2]:  # the name's line: "Jane Doe, RN, BSN", never "Phoenix, AZ"
+        if "," in line and (letters := line.split(",", 1)[1].strip()) and not jurisdictions(letters) and re.fullmatch(r"[A-Z][A-Za-z-]{1,6}(?:\s*,\s*[A-Z][A-Za-z-]{1,6})*", letters):
+            found.append(letters)
+    return found
+
+
+def title_entry(cv: str, licence: Licence) -> str:
+    """The CV's credential entry (:func:`credential_entries`) that names ``licence`` by one of its ``titles`` as a
+    whole word group ("Registered Nurse", "RN, BSN" for a US state nursing licence; "CPA" for the CPA licence), not
+    one only applied for or expected; "" when none does. A title in a job's header line is no entry: a job held is
+    not the licence held."""
+    if not licence.titles:
+        return ""
+    pattern = _alias_pattern(licence.titles)
+    return next((e for e in credential_entries(cv) if pattern.search(e) and not _NOT_HELD_RE.search(e)), "")
+
+
+# words of a credential requirement that qualify it without naming which one it is
+_PLAIN_WORDS = frozenset({"a", "an", "the", "current", "currently", "active", "valid", "full", "unencumbered", "clean",
+                          "with", "of", "in", "and", "or", "state", "board", "own", "required", "hold", "holds", "have"})
+_NOUN_WORD_RE = re.compile(r"^(?:licen[cs]e[sd]?|licensure|registration|registered|certificat\w*|certified|PIN|permit|"
+                           r"card|status)$", re.IGNORECASE)
+
+
+def listed_credential(cv: str, requirement: str) -> str:
+    """The CV's credential entry (:func:`title_entry`) that shows ``requirement`` whole: it names the requirement's
+    licence by a title, and each word that says which licence it is ("multistate" of "multistate licensure"; not
+    "unencumbered", "valid", nor the credential's noun) is in the entry or is one of the licence's titles ("RN");
+    "" when none does. "Registered Nurse" shows "unencumbered RN license", never "multistate licensure"."""
+    for lic in licences_named(requirement):
+        entry = title_entry(cv, lic)
+        if not entry:
+            continue
+        titles = _alias_pattern(lic.titles)
+        own = [w for w in re.findall(r"[A-Za-z][\w-]*", requirement)
+               if w.lower() not in _PLAIN_WORDS and not _NOUN_WORD_RE.match(w) and not titles.fullmatch(w)]
+        if all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", entry, re.IGNORECASE) for w in own):
+            return entry
+    return ""
+
+
+_NOT_HELD_RE = re.compile(r"\b(?:pending|expected|in progress|applied|applying|eligible|candidate|lapsed|expired)\b", re.I)
 
 
 def qualification_bodies(text: str) -> list[str]:

@@ -35,6 +35,7 @@ from core.coach.coverage_topic import _BROAD_WORDS, NEAR_TERMS_NEEDED, near_term
 from core.coach.coverage_years import work_evidence, years_evidence, years_partial
 from core.coach.degrees import degree_requirement
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
+from core.coach.evidence_credential import credential_held, held_statement
 from core.coach.evidence_weight import with_result
 from core.coach.phrasing import clip, quote
 from core.coach.plan_probes import probes_by_competency
@@ -137,6 +138,8 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         found, quoted = answer_evidence(answer, core)
     if found == "evidenced":
         return found, quoted, 2
+    if held := held_statement(answer, requirement):  # "I hold an active … RN license": a licence is held, not done
+        return "evidenced", held, 2
     for other in others:
         alt, alt_quote = tool_evidence(answer, other)
         if alt != "evidenced" and (_ACRONYM_RE.fullmatch(other) or other[:1].isupper() and not find_skills(other)):
@@ -154,6 +157,8 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         answer, requirement)  # "the firm moved to a new case management system. … I moved my files first"
     # a figure, the own act and the figure after it in separate sentences: "GP was stuck at 62%. I re-costed…"
     near = near or (story_evidence(answer, requirement) if not years_field_asked(requirement) else "")
+    if near and not credential_held(near, requirement):  # "I applied for my RN license", "a Texas RN license" for a
+        near = ""  # California one: a credential not held, or of another place, shows none (session 27)
     if near:
         return "evidenced", near, 1
     if code := code_evidence(answer, requirement):  # "SELECT … OVER (PARTITION BY …)" is SQL written (session 26)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.job_lines import without_employer_checks
+from core.analysis.licences import credential_heading, listed_credential
 from core.coach.evidence_credential import CREDENTIAL_RE
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
@@ -110,8 +111,11 @@ def cv_credential_row(item: CoverageItem, cv_text: str, job_description: str = "
         return item
     if not cv_meets(cv_text, item.requirement, job_description):
         return item
+    # never a heading ("Professional Certifications" names no credential held: session 27)
     shown = [part.strip(" -–—•*·\t") for ln in cv_text.splitlines() for part in re.split(r"(?<=[.;])\s+(?=[A-Z])|\s+\|\s+", ln)
-             if part.strip() and cv_meets(part, item.requirement, job_description)]
+             if part.strip() and not credential_heading(part) and cv_meets(part, item.requirement, job_description)]
+    # the CV's certification entry of it ("Registered Nurse" under "Professional Certifications" for an RN license)
+    shown = shown or [entry for entry in (listed_credential(cv_text, item.requirement),) if entry]
     if not shown:
         return item
     # the line that is the credential itself ("NEBDN Certificate in Dental Radiography, 2020") before a profile's

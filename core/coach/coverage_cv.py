@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.job_years import years_asked
+from core.analysis.licences import credential_heading
 from core.coach.concepts import RECOGNITION_NOTE, recognition_needed
 from core.coach.evidence import NEGATION_RE
 from core.coach.evidence_cv import cv_meets
@@ -57,7 +58,9 @@ def cv_line(cv_text: str, requirement: str, job_description: str = "") -> str:
         return line
     if not cv_meets(cv_text, requirement, job_description):
         return ""
-    shown = [p for p in cv_parts(cv_text) if not _UNFINISHED_RE.search(p) and cv_meets(p, requirement, job_description)]
+    # a heading ("Professional Certifications") shows nothing held (session 27)
+    shown = [p for p in cv_parts(cv_text) if not _UNFINISHED_RE.search(p) and not credential_heading(p)
+             and cv_meets(p, requirement, job_description)]
     if not shown:
         return ""
     asked = _words(requirement)

@@ -24,6 +24,7 @@ from core.coach.coverage_years import work_evidence, years_evidence
 from core.coach.degrees import degree_requirement
 from core.coach.evidence import _hits as word_group_hits
 from core.coach.evidence import mentions_requirement
+from core.coach.evidence_credential import held_statement
 from core.coach.requirement_heads import own_word_written, says_head
 from core.coach.requirement_rows import group_coverage
 from core.schemas import AnswerScore, CoverageItem
@@ -58,6 +59,8 @@ def _says(sentence: str, requirement: str) -> bool:
             or inflected_evidence(sentence, requirement):  # "Je recueille le besoin…" for "Recueillir les besoins…"
         return True  # its head, its field's own doing words and measures ("billing calls and complaints"), a team led
         # by its size ("with a team of three" for "managing a small team": core.coach.coverage_outcome)
+    if held_statement(sentence, requirement):  # "I hold … RN license …, so it is a multistate license": the licence
+        return True  # held, named by its own word ("multistate"), though its noun is another form (session 27)
     if not mentions_requirement(sentence, requirement)[0]:
         return False
     matched, needed, _span = word_group_hits(sentence, requirement)

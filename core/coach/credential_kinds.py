@@ -40,3 +40,22 @@ def kind_ask(lines: list[str]) -> str:
     if not parts or len(driving) + len(checks) < len(parts):
         return ""
     return BOTH_ASK if driving and checks else DRIVING_ASK if driving else CHECK_ASK
+
+
+# a licence one state or country issues and others may not honour: which one is held and where it is valid matters
+# before how it is kept current (session 26 re-check, N5: "Which license do you hold, and where is it valid?")
+LICENCE_ASK = "Which {noun} do you hold, and where is it valid?"
+_STATE_LICENCE_RE = re.compile(r"\blicen([cs])(?:e|ure)\b", re.I)
+
+
+def licence_ask(lines: list[str]) -> str:
+    """:data:`LICENCE_ASK` (in the job's spelling, "license" or "licence") when every credential line of ``lines`` is a
+    licence of a register of the United States (data/licences.json: a state board nursing licence, the CPA licence),
+    which a state issues; "" otherwise."""
+    from core.analysis.licences import licences_named  # the registers' data
+
+    found = [_STATE_LICENCE_RE.search(ln) for ln in lines]
+    if not lines or not all(found) or not all(
+            (named := licences_named(ln)) and all(lic.country == "United States" for lic in named) for ln in lines):
+        return ""
+    return LICENCE_ASK.format(noun="license" if found[0].group(1).lower() == "s" else "licence")

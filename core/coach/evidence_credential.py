@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from core.analysis.cv_places import us_states
+from core.analysis.cv_places import jurisdictions, us_states
 from core.analysis.licences import places_of as credential_places
 
 # A requirement for a credential: a licence, certificate, registration or permit.
@@ -38,4 +38,45 @@ def credential_held(statement: str, requirement: str) -> bool:
     if PENDING_RE.search(statement):
         return False
     required, held = credential_places(requirement), credential_places(statement)
+    if named := jurisdictions(requirement) - {"United States"}:  # "Active California RN license": the state, never
+        # only the country its register is of; a statement naming no state is taken at its word
+        required, held = named, jurisdictions(statement) | (held - {"United States"})
     return not (required and held) or _same_place(held, required)
+
+
+# a sentence of the candidate's own holding of a credential: "I hold an active … license", "I'm registered with the
+# NMC", "I have a current CPA licence", "My RN license is active", "I am a licensed RN", "I'm BLS certified"
+_HOLDING_RE = re.compile(
+    r"\b(?:I\s+(?:currently\s+|still\s+|also\s+)?(?:hold|have|possess|maintain|keep|carry|got|obtained|earned|received|"
+    r"passed|renewed)|I(?:'m|’m|\s+am)\s+(?:currently\s+|fully\s+|also\s+|now\s+)?(?:registered|licensed|certified|a\s+"
+    r"(?:licensed|registered|certified))|my\s+[\w\s-]{0,30}?(?:licen[cs]e|registration|certificat\w+|PIN)\s+(?:is|was\s+"
+    r"renewed|has\s+been\s+renewed))\b", re.IGNORECASE)
+_NEGATED_RE = re.compile(r"\b(?:don['’]?t|do not|never|no longer|not yet|haven['’]?t|have not|am not|I['’]m not)\b", re.I)
+_NOUN_RE = re.compile(r"\b(?:licen[cs]e[sd]?|licensure|registration|registered|certificat\w*|certified|PIN|permit|card)\b",
+                      re.IGNORECASE)
+_PLAIN = frozenset({"a", "an", "the", "current", "currently", "active", "valid", "full", "unencumbered", "clean",
+                    "with", "of", "in", "and", "or", "hold", "holds", "have", "has", "possess", "state",
+                    "must", "be", "required", "preferred", "board", "own"})
+
+
+def held_statement(answer: str, requirement: str) -> str:
+    """The sentence of ``answer`` (the candidate's words) where the candidate states holding the credential
+    ``requirement`` names (:data:`_HOLDING_RE`: "I hold an active, unencumbered RN license in Pennsylvania"): it names
+    the credential's kind (a licence, registration, certificate…) and the requirement's own identifying word (its
+    initials or body, "RN", "NMC", "CPA"; a word of its name when it has none), is not negated, and is held
+    (:func:`credential_held`: not applied for, not of another place); "" when no sentence does. A licence is held,
+    not done: such a sentence is evidence, never "not as something you have done" (session 26 re-check, N5)."""
+    if not CREDENTIAL_RE.search(requirement or ""):
+        return ""
+    own = [w for w in re.findall(r"[A-Za-z][\w-]*", requirement) if w.lower() not in _PLAIN and not _NOUN_RE.fullmatch(w)]
+    marks = [w for w in own if w.isupper() and len(w) >= 2] or own
+    # a clause of its own: "I hold an active RN license in Pennsylvania, and I can apply for a multistate one"
+    for sentence in re.split(r"(?<=[.!?;])\s+|,?\s+(?:and|but|while)\s+(?=I\b|I['’]|my\b)", answer or ""):
+        if not _HOLDING_RE.search(sentence) or _NEGATED_RE.search(sentence) or not _NOUN_RE.search(sentence):
+            continue
+        if marks and not any(re.search(rf"(?<![\w-]){re.escape(m)}", sentence, re.IGNORECASE if not m.isupper() else 0)
+                             for m in marks):
+            continue
+        if credential_held(sentence, requirement):
+            return sentence.strip().rstrip(".;")
+    return ""

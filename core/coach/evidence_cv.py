@@ -17,6 +17,7 @@ from core.analysis.job_alternatives import word_alternatives
 from core.analysis.job_years import years_asked
 from core.analysis.language import detect_language, zipf
 from core.analysis.levels import unclashed_parts
+from core.analysis.licences import listed_credential
 from core.analysis.skills import whole_tool
 from core.analysis.text import content_stems, stem
 from core.coach.concepts import concept_shown, degree_level_shown
@@ -85,6 +86,8 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
         return second
     if cv_mentions(cv_text, requirement) or translated_meets(cv_text, requirement):  # "almacén" for warehouse
         return True
+    if listed_credential(cv_text, requirement):  # "Registered Nurse" listed under
+        return True  # certifications for "an unencumbered RN license" (session 27)
     if named_shown(cv_text, requirement, job_description):  # "experience as an EA": "Executive Assistant" (session 25)
         return True
     if near_term_met(cv_text, requirement):  # "Supervise one accounts assistant" for team leadership

@@ -117,7 +117,13 @@ def curly_quotes(text: str) -> str:
     """``text`` with each pair of straight double quotes turned into curly ones (“…”), apostrophes left as they are:
     the interview's one style of quotation marks (session 22: a header line quoted “…” and a credential's CV words
     quoted "…" in the same interview)."""
-    return re.sub(r'"([^"\n]*)"', "\u201c\\1\u201d", text or "")
+    return single_stop(re.sub(r'"([^"\n]*)"', "\u201c\\1\u201d", text or ""))
+
+
+def single_stop(text: str) -> str:
+    """``text`` without a full stop right after a closing quotation mark when the quoted text already ends its sentence
+    ("“… (CoCo).”." -> "“… (CoCo).”": session 26 re-check, N10)."""
+    return re.sub(r"([.!?…])([\u201d\"'’])\.", r"\1\2", text or "")
 
 
 def quote_list(texts: Iterable[str], limit: int = 2) -> str:

@@ -24,9 +24,11 @@ from core.analysis.licences import (
     TRAILING_BRACKET_RE,
     licences_named,
     qualification_bodies,
+    title_entry,
     with_article,
 )
-from core.coach.credential_kinds import kind_ask
+from core.analysis.requirement_name import requirement_condition, requirement_name
+from core.coach.credential_kinds import kind_ask, licence_ask
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
 from core.coach.plan_alternatives import held_alternative, whole_alternative
@@ -121,8 +123,8 @@ def _held(cv: str, line: str, jd: str) -> bool:
     if (alt := held_alternative(cv, line, jd)) and alt != line:  # "AAT qualified or studying towards ACCA/ACA"
         return _held(cv, alt, jd)
     bodies = licences_named(line)
-    if bodies:
-        return any(b.pattern.search(cv) for b in bodies)
+    if bodies:  # the register named, or the CV's certification entry of it ("Registered Nurse" for an RN license)
+        return any(b.pattern.search(cv) or title_entry(cv, b) for b in bodies)
     acronyms = re.findall(r"\b(?:ALS|ILS|BLS|ACLS|PALS|EPALS)\b", line)
     if acronyms:
         return any(re.search(rf"\b{a}\b", cv) for a in acronyms)
@@ -172,6 +174,7 @@ def _held_whole(ln: str, names: list[re.Pattern[str]]) -> bool:
 def _said(line: str, jd: str) -> str:
     """A credential line as the question says it: a qualification by exams by its bodies ("a CIMA or ACCA
     qualification (part-qualified is fine)"), else the job's words mid-sentence."""
+    line = requirement_name(line)  # "Currently holds an … license with the State Board …": the thing asked (session 27)
     if bodies := qualification_bodies(line):
         names = bodies[0] if len(bodies) == 1 else f"{', '.join(bodies[:-1])} or {bodies[-1]}"
         part = " (part-qualified is fine)" if PART_QUALIFIED_RE.search(line) else ""
@@ -275,7 +278,7 @@ def credential_gap(cv: str, jd: str) -> str:
 
 
 def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
-    parts = [_said(ln, jd) for ln in lines]  # lines that say "and" themselves, kept apart: "…, and a full licence"
+    parts = _folded(lines, [_said(ln, jd) for ln in lines])  # lines that say "and" themselves, kept apart: "…, and a full licence"
     said = (", ".join(parts[:-1]) + ", and " + parts[-1]) if len(parts) > 1 and any(" and " in p for p in parts) \
         else " and ".join(parts)
     if partial := next((p for ln in lines if (p := _partial(cv, ln))), ""):
@@ -284,11 +287,34 @@ def _credential_text(cv: str, jd: str, lines: list[str]) -> str:
         return MISSING_TEMPLATE.format(credentials=said)
     if ask := kind_ask(lines):  # a driving licence: clean, its categories; a DBS check: the update service
         return HELD_TEMPLATE.format(credentials=said, ask=ask)
-    many = len(lines) > 1
+    if ask := licence_ask(lines):  # a US state licence: which one, and where it is valid (session 27)
+        return HELD_TEMPLATE.format(credentials=said, ask=ask)
+    many = len(parts) > 1
     ask = RENEWED_ASK if any(_renewed(ln) for ln in lines) else EARNED_ASK
     obj = (kept := _kept_part(lines)) or ("them" if many else "it")
     ask = ask.format(obj=obj, subj="they" if many and not kept else "it", does="do" if many else "does")
     return HELD_TEMPLATE.format(credentials=said, ask=ask)
+
+
+# a line that only qualifies the licence another line names: "Possess multistate licensure if in a compact state"
+_VARIANT_RE = re.compile(r"^(\S+(?:\s+\S+)?)\s+(?:licen[cs]ure|licen[cs]e|registration)$", re.IGNORECASE)
+
+
+def _folded(lines: list[str], parts: list[str]) -> list[str]:
+    """``parts`` (the credentials as said) with a line that only qualifies the licence of the line before it (both name
+    the same register of data/licences.json, the second by a word or two and the noun: "multistate licensure") said
+    in brackets after it, with its condition: "an unencumbered RN license (multistate if in a Nurse Licensure Compact
+    state)", never two credentials where the job asks one (session 26 re-check, N5)."""
+    out: list[str] = []
+    for i, part in enumerate(parts):
+        variant = _VARIANT_RE.match(part)
+        if out and variant and (named := {lic.name for lic in licences_named(lines[i])}) and named & {
+                lic.name for lic in licences_named(lines[i - 1])}:
+            condition = requirement_condition(lines[i])
+            out[-1] += f" ({variant.group(1)}{' ' + condition if condition else ''})"
+            continue
+        out.append(part)
+    return out
 
 
 # a credential earned once beside one renewed on the same lines: a degree, a diploma, a status ("Degree in social work

@@ -14,6 +14,7 @@ from core.analysis.licences import (
     job_licence_words,
     licences_named,
     qualification_bodies,
+    title_entry,
     with_article,
 )
 from core.coach.evidence_cv import cv_credential_elsewhere
@@ -40,7 +41,8 @@ def licence_question(cv: str, jd: str, requirements: list[str], asked: str, patt
     jd_lines = [ln for ln in asked.splitlines() if pattern.search(ln)]
     # the register the job names when it names one (GTCS registration is not QTS), else any of the kind
     bodies = licences_named(" ".join(required or jd_lines))
-    on_cv = any(b.pattern.search(cv) for b in bodies) if bodies else pattern.search(cv)
+    # the register named, or the CV's certification entry of it ("Registered Nurse" for an RN license: session 27)
+    on_cv = any(b.pattern.search(cv) or title_entry(cv, b) for b in bodies) if bodies else pattern.search(cv)
     if on_cv and not any(cv_credential_elsewhere(cv, r) for r in required) and (
             not held_elsewhere(cv, pattern, " ".join(required or jd_lines))):  # a Texas RN licence for NMC registration
         return ""

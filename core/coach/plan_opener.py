@@ -9,6 +9,7 @@ import re
 
 from core.analysis.cv_lang import MONTH_WORDS, PRESENT_WORDS, RANGE_TO_WORDS, SINCE_WORDS
 from core.analysis.cv_line_quote import PRESENT_RE
+from core.coach.phrasing import single_stop
 from core.coach.plan_state import Planned, _Ctx
 from core.coach.plan_text import OPENERS, OPENERS_LINE, OPENERS_LINE_CURRENT, OPENERS_RECENT
 
@@ -49,7 +50,7 @@ def opener(ctx: _Ctx) -> Planned:
         recent = bool(facts.get("jobs") or named) and (not named or ctx.rng.random() < 0.6)
         text = ctx.rng.choice(OPENERS_RECENT if recent else OPENERS).format(title=title, at_company=ctx.at_company)
         employer = ""
-    text = text.replace("the this role", "this role")
+    text = single_stop(text.replace("the this role", "this role"))  # "“… (CoCo).”." never
     return Planned(text, "introduction", employer, "opener")
 
 

@@ -11,6 +11,8 @@ from core.coach.concepts import is_trait
 from core.coach.requirement_rows import tip_name
 
 MAX_NAMED = 5  # requirements named in one tip
+# a credential held: a licence, a registration, a certificate or certification (not "certified" of a skill)
+_CREDENTIAL_RE = re.compile(r"\b(?:licen[cs]e|licensure|registration|certificat(?:e|ion)s?|permit|PIN)\b", re.I)
 
 
 def _listed(named: list[str]) -> str:
@@ -28,9 +30,17 @@ def absent_tips(absent: list[str], job_description: str, cv: str, found_by_coach
     absent = [a for a in absent if not is_trait(a)]
     required = [a for a in absent if not preferred(a, job_description)]
     plus = [a for a in absent if a not in required]
-    named = [tip_name(a, (job_description, cv)) for a in required[:MAX_NAMED]]
+    # a licence, registration or certificate is held and listed, never "used" in a bullet (session 26 re-check, N5)
+    held = [tip_name(a, (job_description, cv)) for a in required if _CREDENTIAL_RE.search(a)][:MAX_NAMED]
+    required = [a for a in required if not _CREDENTIAL_RE.search(a)]
+    named = [tip_name(a, (job_description, cv)) for a in required[: max(0, MAX_NAMED - len(held))]]
     extra = [tip_name(a, (job_description, cv)) for a in plus[: max(0, MAX_NAMED - len(named))]]
     tips = []
+    if held:
+        tips.append(f"The job asks for {_listed(held)}, which "
+                    f"{'the coach did not find in your CV' if found_by_coach else 'your CV does not list'}"
+                    f". If you hold {'it' if len(held) == 1 else 'them'}, list {'it' if len(held) == 1 else 'them'} under your "
+                    f"certifications or licences, with {'its' if len(held) == 1 else 'each one’s'} number or where it is valid.")
     if named:
         tips.append(f"The job asks for {_listed(named)}, which "
                     f"{'the coach did not find in your CV' if found_by_coach else 'your CV does not mention'}"

@@ -12,6 +12,7 @@ import re
 from core.analysis.job import alternatives
 from core.analysis.job_choice import choice_parts, kind_choice
 from core.analysis.language import detect_language, zipf
+from core.analysis.requirement_name import requirement_name
 from core.analysis.skills import find_skills, skill_kinds
 from core.coach.casing import natural_case
 from core.coach.evidence_cv import FOREIGN_ZIPF
@@ -107,4 +108,4 @@ def tip_name(requirement: str, texts: tuple[str, ...]) -> str:
     foreign = 2 * sum(zipf(w.lower(), "en") < FOREIGN_ZIPF for w in words) >= len(words)
     if len(words) >= 2 and (foreign or detect_language(requirement) != "en"):
         return quote(requirement.strip().rstrip("."))
-    return natural_case(requirement, texts)
+    return natural_case(requirement_name(requirement), texts)  # "possess multistate licensure": the thing asked

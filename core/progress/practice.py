@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.analysis.job_whole import short_name
+from core.analysis.requirement_name import requirement_name
 from core.analysis.role_groups import role_group
 from core.analysis.skills import infer_role_family
 from core.analysis.text import content_stems
@@ -236,7 +237,10 @@ def requirement_gaps(reports: list[ReportRow], *, scope: str = "") -> list[Gap]:
     best: dict[str, tuple[int, str, int]] = {}  # key -> (rank, requirement as written, reports)
     for report in reports:
         for item in (report.coverage if report is not None else None) or []:
-            requirement = short_name(str(item.get("requirement") or "").strip())  # never a whole "… sind wünschenswert"
+            # the thing asked, also in a report saved before session 27 ("Currently holds an … license with …",
+            # "… sind wünschenswert"), without an article, as the job reader names it ("unencumbered RN license")
+            named = requirement_name(str(item.get("requirement") or "").strip())
+            requirement = short_name(re.sub(r"^(?:an?|the)\s+(?=\S)", "", named))
             if not requirement:
                 continue
             key = _norm(requirement)
