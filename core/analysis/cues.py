@@ -70,7 +70,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         _I,
     ),
     "action": re.compile(
-        r"\bI (?:was able to|managed to|\w+ed)\b[^.]{0,50}?\bby (?!the\b)\w{3,}ing\b|(?<!where )(?<!when )\bI (?:then |first |also |quickly |personally |immediately )?(?:"
+        r"\bI (?:was able to|managed to|\w+ed)\b[^.]{0,50}?\bby (?!the\b)\w{3,}ing\b|(?<!where )(?<!when )\bI (?:then |first |also |quickly |personally |immediately |once |finally |eventually |later |actually )?(?:"
         + _ACTION_PAST + r")\b(?!\s+(?:was|is|were)\b)|"  # "The lesson I took was…" is what was learned, not done
         # actions in a list after one "I" (issue 15, session 14): "I did the simulation, made a checklist, and ran
         # two drills": a later verb of the list is an action of the same "I"
@@ -88,6 +88,9 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"(?:, |\band )so (?:we|I|the (?:team|client|customer|patient|ward|project))"
         r" (?:could |were able to |finally |then |now )?(?!(?:decid|ask|need|want|start|tri|plann|wait|call|agre)ed\b)\w+ed|"
         r"\bso (?:we|I|the team) (?:finally |then )?(?:shipped|launched|released|hit|met|beat|finished|kept|won|went live)|"
+        # what changed for good, told in the present after the event ("I once created 400 duplicates, so I now run the
+        # check before every import": session 27, re-check rc26 N1)
+        r"(?:, |\band )so (?:(?:I|we) (?:now|always|never)|now (?:I|we)(?! (?:would|will|need|have|want)\b))\b|"
         r"which (?:let|allowed|helped|enabled|brought|took|got|made|kept|freed|removed|stopped|ended|solved|fixed)|"
         r"from then on|after that (?:we|I|the|it|they) (?:\w+ )?(?:never|always|no longer)|no longer|"
         # what has not happened since, told in words (re-check, session 21: "and we haven't had a duplicate since")

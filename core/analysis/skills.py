@@ -364,6 +364,69 @@ def skill_wordings(name: str) -> tuple[str, ...]:
     return _wordings_by_name().get(name, (name,))
 
 
+# A word of a product's name that is a common English word (wordfreq Zipf at least this: "Cloud" 4.5, "Desktop" 3.9,
+# "Books" 5.2, "Analytics" 3.8, "Google" 4.9) names a kind of thing or a vendor, not the product
+COMMON_NAME_ZIPF = 3.5
+# the word that names a product alone is rarer still ("Zoho" 1.7, "Jira" 2.1, "Salesforce" 2.9, "Tableau" 2.9), never
+# an everyday word written with a capital ("Compute", "Navigator", "Blob": 3.1-3.4)
+HEAD_ZIPF = 3.0
+
+
+def distinctive_head(name: str) -> str:
+    """The one word of a named tool's multi-word lexicon name (or alias) that names it alone, or "": "Zoho" for "Zoho
+    CRM". The other words of that wording name a kind of tool or a vendor: a common English word
+    (:data:`COMMON_NAME_ZIPF`: "Cloud", "Desktop", "Books"), a word in small letters, or a category's acronym the
+    lexicon holds ("CRM", "WMS", "SDK"); the head is capitalised with small letters, rarer than :data:`HEAD_ZIPF`, no
+    lexicon skill of its own, and the head of every lexicon skill it is written in ("Zoho" of Zoho CRM, Desk and Books;
+    "Autodesk" is none, as "Autodesk Revit" names Revit). A name with a number ("ISO 27001", "Fusion 360") or two
+    such words ("Microsoft Excel": "Excel" is its own alias) has none; a generic word alone ("CRM", "Cloud") never
+    names the product. Session 27 (re-check rc26, N1): "my Zoho pipeline" to a Zoho CRM question was called about
+    something else."""
+    return _distinctive_heads().get(name, "")
+
+
+def _wording_head(wording: str) -> str:
+    from core.analysis.language import zipf
+
+    lex = load_lexicon()
+    parts = re.findall(r"[^\s/()]+", wording)
+    if len(parts) < 2 or not _PRODUCT_NAME_RE.fullmatch(" ".join(parts)):
+        return ""
+
+    def generic(word: str) -> bool:
+        if any(ch.isdigit() for ch in word):
+            return False
+        if not word[:1].isupper() or zipf(word.lower(), "en") >= COMMON_NAME_ZIPF:
+            return True
+        return word.isupper() and _alias_key(word) in lex.alias_to_skill  # "CRM", "WMS": a kind of tool
+
+    own = [w for w in parts if not generic(w)]
+    if len(own) != 1:
+        return ""
+    head = own[0]
+    if (not re.fullmatch(r"[A-Z][\w'-]*[a-z][\w'-]*", head) or zipf(head.lower(), "en") >= HEAD_ZIPF
+            or _alias_key(head) in lex.alias_to_skill or _alias_key(head.rstrip("s")) in lex.alias_to_skill):
+        return ""
+    return head
+
+
+@lru_cache(maxsize=1)
+def _distinctive_heads() -> dict[str, str]:
+    """Each named tool's distinctive head (:func:`distinctive_head`), over the whole lexicon at once."""
+    lex = load_lexicon()
+    heads: dict[str, set[str]] = {}
+    written: dict[str, set[str]] = {}  # a capitalised word -> the skills whose wordings write it
+    for name, wordings in _wordings_by_name().items():
+        hit = lex.alias_to_skill.get(_alias_key(name))
+        for wording in wordings:
+            for word in re.findall(r"[^\s/()]+", wording):
+                written.setdefault(word, set()).add(name)
+            if hit and hit[2] and (head := _wording_head(wording)):
+                heads.setdefault(name, set()).add(head)
+    out = {name: next(iter(h)) for name, h in heads.items() if len(h) == 1}
+    return {name: head for name, head in out.items() if all(out.get(other) == head for other in written[head])}
+
+
 def skill_kinds(name: str) -> tuple[str, ...]:
     """The broader lexicon skills a named tool is a kind of ("Airflow" -> ("ETL",), "Snowflake" ->
     ("Data warehousing",)), from the lexicon's ``instance_of``; () for any other name."""

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from core.analysis.skills import find_skills, instance_wordings, skill_family, skill_kinds, skill_wordings
+from core.analysis.skills import (
+    distinctive_head,
+    find_all_skills,
+    find_skills,
+    instance_wordings,
+    skill_family,
+    skill_kinds,
+    skill_wordings,
+)
 from core.analysis.text import STOPWORDS
 
 _QUOTED_RE = re.compile(r"\"[^\"]{3,}\"|“[^”]{3,}”")
@@ -64,7 +72,19 @@ def _tool_named(answer: str, tool: str) -> bool:
     return (tool in found or any(tool in skill_kinds(f) or f in kinds for f in found)
             or any(p.search(answer or "") for p in instance_wordings(tool))  # "the SENCo", "an EHCP" for SEN
             or any(_tool_words_written(answer, w) for w in skill_wordings(tool))  # "warehouses" for "warehouse"
-            or any(_same_domain(tool, f) for f in found))
+            or any(_same_domain(tool, f) for f in found) or head_named(answer, tool))
+
+
+def head_named(answer: str, tool: str) -> bool:
+    """Whether ``answer`` names ``tool`` by its distinctive head as written, with its capital
+    (:func:`core.analysis.skills.distinctive_head`: "my Zoho pipeline", "in Zoho" for Zoho CRM), outside the span of
+    another skill the lexicon finds there ("Zoho Desk" is not Zoho CRM). Session 27 (re-check rc26, N1)."""
+    head = distinctive_head(tool)
+    if not head or not answer:
+        return False
+    spans = [(h.start, h.end) for h in find_all_skills(answer)]
+    return any(not any(a <= m.start() < b for a, b in spans)
+               for m in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w+-])", answer))
 
 
 # Words that name a kind of work in general, not its domain ("Warehouse operations", "Inventory management").
