@@ -43,6 +43,7 @@ NOT_SKIPS = [
     "I'd rather not name the client, but I rebuilt their onboarding and cut churn by a third.",
     "I don't know.", "Ich weiß es nicht.", "Je ne sais pas.", "No idea, sorry.",
     "I'd rather not say, it depends.",  # evasive: scored as an answer (bench/interviewer_personas.py)
+    "Weiter so!",  # "keep it up": praise, not "weiter" (go on)
     "I haven't done that, but I would start by asking the team lead what broke last time.",
     "I haven't done that.",
     "I skip the small talk and open with the customer's last order.",

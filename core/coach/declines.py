@@ -47,7 +47,7 @@ _SKIP_PHRASES: dict[str, str] = {
           r"not (?:answer(?:ing)?|comfortable answering)",
     "de": r"(?:lieber|möchte|würde|will|wuerde|moechte)? ?(?:nicht (?:antworten|beantworten|sagen|darauf eingehen))|"
           r"überspring\w*|ueberspring\w*|auslassen|lass(?:en)? (?:wir )?(?:das|die|diese)? ?(?:frage )?aus|"
-          r"n[äa]chste frage|weiter(?:machen|gehen)?|keine angabe|lieber nicht|passe",
+          r"n[äa]chste frage|weiter(?:machen|gehen)?(?! so\b)|keine angabe|lieber nicht|passe",
     "fr": r"je pr[ée]f[èe]re ne pas(?: r[ée]pondre| en parler| le dire)?|passons|je passe|passer|sauter|"
           r"question suivante|suivante|pas de commentaire|sans commentaire|(?:on )?(?:peut|pourrait) passer",
     "es": r"prefiero no(?: contestar| responder| hablar de| decir)?|paso|pasemos|saltar|s[áa]ltate|saltemos|"
