@@ -57,8 +57,16 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"(?:when|after) (?:our|my|the) (?:\w+ )?(?:manager|head|lead|boss|director|colleague|teacher|supplier|"
         r"client|system|team) (?:left|quit|retired|resigned|went|moved|changed|was|fell|broke|joined)|"
         r"the (?:situation|context|background|problem) was|one time|once,|on one (?:shift|occasion|project)|"
+        # a named context: "during the audit", "during our ERP migration" (session 27)
+        r"during (?:the|our|a|an|my) (?:\w+ )?(?:audit|inspection|migration|merger|launch|rollout|roll-out|pandemic|"
+        r"lockdown|outage|incident|restructure|reorganisation|reorganization|move|handover|transition|project|pilot|"
+        r"campaign|busy season|peak|winter|summer|night shift|placement|internship|rotation)|"
         r"I was working (?:at|on|as)|while I was|during my|a (?:client|customer|patient|colleague|subcontractor|"
-        r"prospect|stakeholder|manager) (?:was|had|asked|complained|called))|\b[Aa]t (?:[A-Z][\w&]+)",
+        r"prospect|stakeholder|manager) (?:was|had|asked|complained|called))|\b[Aa]t (?:[A-Z][\w&]+)|"
+        # who the work was for, named: "For the CoCo program board I built…" (re-check, session 26: "Missing: situation")
+        r"(?:^|(?<=[.!?] ))For (?:the |our |my |a |an )?[A-Z][\w&-]*\b(?: [\w&-]+){0,3}? (?:board|team|client|customer|"
+        r"department|office|school|ward|clinic|charity|council|company|firm|project|programme|program|course|"
+        r"committee|unit|branch|site|store|group|agency|account|launch|campaign)\b",
     ),
     "task": re.compile(
         r"\b(my (?:role|job|task|goal|responsibility|aim) was|I was (?:asked|responsible|tasked|given|brought in)|"
@@ -206,6 +214,11 @@ LESSON = {
         r"set|try|apply|begin|involve|share|test|insist|build|bring|put)|"
         r"I still (?:do|use|check|ask|keep|make|write|plan|book|send|run|follow|set|try|apply)|"
         # "I would have asked sooner" looks back; "By week six I would have the rota running" is a plan (session 19)
+        # a practice changed after the event, told as what the candidate did from then on (re-check, session 26: "After
+        # that I added an automatic check that fails the update" was "What you learned or now do differently" missing)
+        r"(?:after that|after this|from then on|ever since|since that day),? (?:I|we) (?:now |always |also )?(?:added|"
+        r"introduced|set up|built|started|began|changed|created|wrote|put in|brought in|made (?:it a rule|sure)|always|never|"
+        r"no longer|check|ask|keep|double-check)|"
         r"since then|taught me|realised|realized|what I'd change|I(?: would|'d) have (?:\w+ed|done|been|gone|made|taken|"
         r"got|told|spoken|set|run|put|kept|brought|sent|given|written|built|known|said|left)|going forward|changed how I|"
         # "It reminded me that my job is to record and pass on" (newcomer, session 18: left "Lesson: [gap]")
