@@ -71,6 +71,7 @@ from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.relevance_across import GAP as OFF_TOPIC_GAP
 from core.coach.relevance_across import read_across, with_across
+from core.coach.relevance_agrees import relevance_agrees
 from core.coach.repeat_request import answer_parts_only
 from core.coach.scene import GAPS, KINDS, replies, scene_kind, scene_scores
 from core.coach.score_repeats import MOSTLY_REPEATED, _mostly_repeated, repeated_share
@@ -303,7 +304,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         missing = [m for m in missing if not m.startswith("A number that shows")]
     clean = "" if missed else clean  # another question's answer is no model for this one: the outline of gaps
     return AnswerScore(
-        relevance=dims[0][0],
+        relevance=relevance_agrees(dims[0][0]),  # a 4 or 5 never said to share only everyday words (session 27)
         structure=dims[1][0],
         specificity=dims[2][0],
         depth=dims[3][0],
