@@ -49,7 +49,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"\b(?i:when I (?:was|joined|worked|started)|at my (?:last|previous|current|old) (?:job|role|company|school|employer)|"
         r"in my (?:last|previous|current|first|second|third|final) (?:job|role|position|team|term|year|month|week|placement|"
         r"rotation|shift)|last (?:year|month|quarter|spring|summer|winter|autumn|christmas|easter|january|february|march|"
-        r"april|june|july|august|september|october|november|december|term|semester|week(?!end))|earlier this (?:year|term|month|quarter)|"
+        r"april|june|july|august|september|october|november|december|term|semester|week(?!end))(?!['’]s)|earlier this (?:year|term|month|quarter)|"
         r"(?:a few|a couple of|several|two|three|four|five|six|\d+) (?:years|months|weeks) ago|"
         # "In early 2023", "back in the spring of 2021", "In March 2022"
         r"(?:in|back in) (?:(?:early|late|mid-?)\s?|the (?:spring|summer|autumn|fall|winter) of |(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d{2}\b|"
@@ -218,7 +218,12 @@ LESSON = {
         # that I added an automatic check that fails the update" was "What you learned or now do differently" missing)
         r"(?:after that|after this|from then on|ever since|since that day),? (?:I|we) (?:now |always |also )?(?:added|"
         r"introduced|set up|built|started|began|changed|created|wrote|put in|brought in|made (?:it a rule|sure)|always|never|"
-        r"no longer|check|ask|keep|double-check)|"
+        r"no longer|double-check|"
+        # the practice itself, said in the present ("From then on I start every report with…", "Ever since, I walk every
+        # area…"); a past verb after "after that" is the story's next step ("After that I called the supplier")
+        r"(?:start|check|ask|keep|make|write|read|walk|use|send|run|follow|set|put|book|plan|give|confirm|test|review|"
+        r"call|tick|label|note|log|share|involve|bring|leave|build|try|insist|work|do|get|have|spend|go|look|"
+        r"label|repeat|save|print|copy|sign|agree|wait)s?\b)|"
         r"since then|taught me|realised|realized|what I'd change|I(?: would|'d) have (?:\w+ed|done|been|gone|made|taken|"
         r"got|told|spoken|set|run|put|kept|brought|sent|given|written|built|known|said|left)|going forward|changed how I|"
         # "It reminded me that my job is to record and pass on" (newcomer, session 18: left "Lesson: [gap]")

@@ -15,6 +15,8 @@ _FIGURE_RESULT_RE = re.compile(
     r"(?:\d[\d,.]*\s?(?:%|percent\b|per cent\b)|[$£€]\s?\d|\bfrom\s+\S*\d\S*(?:\s+[a-z]{1,8})?\s+to\s+\S*\d)[^.!?]*|"
     # two figures set against each other: "31 percent against 22", "14 versus 9 a week" (re-check, session 26)
     r"\b\d[\d,.]*\s?(?:%|percent|per cent)?\s+(?:against|versus|vs\.?|compared (?:with|to))\s+\d[^.!?]*|"
+    # "18 of the 24 pupils read at the expected level, against 7 in September": the figure, then what it is set against
+    r"\b\d[^.!?]*?\b(?:against|versus|vs\.?|compared (?:with|to)|up from|down from)\s+\d[^.!?]*|"
     r"\b(?:reached|rose|fell|dropped|grew|cut|cutting|reduced|reducing|increased|increasing|improved|improving|saved|"
     r"saving|halved|halving|doubled|doubling|went up|went down)\b[^.!?]*\d|"
     r"\b(?:later|afterwards|by the end)\b[^.!?]*\d|"  # "Four months later we were at 11 hours"
