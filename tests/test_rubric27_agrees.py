@@ -221,3 +221,21 @@ def test_every_field_model_answer_scores_well():
     for family, answers in _model_answer_fields()[1].items():
         for qid, text in answers.items():
             assert score_answer(bank[qid], text).overall >= 8, (family, qid)
+
+
+# ---------------------------------------------------------------- stronger answers' joins and code
+
+def test_a_team_step_that_runs_on_opens_with_then_never_also():
+    from core.coach.stronger_links import _sentence_lead
+
+    assert _sentence_lead("we moved the hardest session later", "Action") == "Then"
+    assert _sentence_lead("I moved the hardest session later", "Action") == "Then"
+    assert _sentence_lead("we were short of staff", "Situation") == "At the time,"  # a state stays a state
+
+
+def test_numbers_inside_code_are_no_figures_and_a_measured_one_after_it_is():
+    ev = analyse_answer("I would use a window function in SQL: SELECT * FROM (SELECT v.*, ROW_NUMBER() OVER (PARTITION BY "
+                        "person_id ORDER BY visited_at) AS rn FROM visits v) t WHERE rn = 2. I use ROW_NUMBER rather than "
+                        "RANK because two visits with the same timestamp would both get rank 1. It ran in 3 seconds on 2 "
+                        "million rows.")
+    assert ev.number_quotes == ["It ran in 3 seconds on 2 million rows"]

@@ -148,6 +148,20 @@ _DATE_AFTER_RE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:of\s+)?{_MONTHS
 _DATE_BEFORE_RE = re.compile(rf"\b{_MONTHS_EN}\s+$")
 
 
+# a number in code: after a comparison or assignment ("WHERE rn = 2", "x >= 10"), a rank or row named by it ("rank 1",
+# "row 2"), or anywhere inside a query from its SELECT to the sentence's end (re-check, session 26: 'Cites numbers:
+# "v) t WHERE rn = 2", "…would both get rank 1…"' for a SQL answer)
+_CODE_BEFORE_RE = re.compile(r"(?:[=<>!]=?|\b(?:rank|row|column|col|index|LIMIT|TOP|OFFSET))\s*$", re.IGNORECASE)
+_QUERY_RE = re.compile(r"\bSELECT\b[^.;]*?\bFROM\b(?:[^;.]|\.(?!\s+[A-Z]|\s*$))*")
+
+
+def in_code(text: str, start: int) -> bool:
+    """Whether the number at ``start`` of ``text`` is part of code (:data:`_CODE_BEFORE_RE`, :data:`_QUERY_RE`)."""
+    if _CODE_BEFORE_RE.search(text[max(0, start - 12):start]):
+        return True
+    return any(m.start() <= start < m.end() for m in _QUERY_RE.finditer(text))
+
+
 def not_a_quantity(text: str, start: int, end: int) -> bool:
     """Whether the number ``text[start:end]`` is no quantity: a number dialled, a telephone number, a
     version or a model's number, effort given as a percentage ("give 110%"), "half term", a rank ("the No. 1"), a
@@ -164,5 +178,7 @@ def not_a_quantity(text: str, start: int, end: int) -> bool:
     if any(s <= start and start + len(token) <= e for s, e in _phone_spans(text)):
         return True
     if _effort(text, start, start + len(token)):
+        return True
+    if in_code(text, start):
         return True
     return _version(text, start, start + len(token), token)
