@@ -49,6 +49,8 @@ _SPELLED_MEASURE_RE = re.compile(
     r"complaints?|calls?|returns?|waiting|backlog|delays?|price|budget)\b|\bhalf as (?:long|much|many)\b|"
     r"\b(?:in half|by (?:half|a third|a quarter|two thirds))\b|\b(?:halved|doubled|tripled|quadrupled)\b|"
     r"\b(?:twice|three times|four times|five times|ten times) (?:as|more|faster|quicker|the)\b|"
+    # what it takes now, said in words: "Returns now take four days" (session 27)
+    rf"\b(?:now|only)\s+(?:takes?|took|costs?|lasts?)\s+(?:about\s+|just\s+|under\s+)?{_SPELLED}\s+{_TIME_UNIT}\b|"
     # a change said in words: "from four days to one", "from ten complaints a week to two" (session 27)
     rf"\bfrom\s+{_SPELLED}\s+(?:[a-z]+\s+){{0,3}}?to\s+(?:{_SPELLED}|\d)\b",
     re.IGNORECASE)

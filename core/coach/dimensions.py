@@ -121,11 +121,7 @@ def relevance(
     # The job's terms show an answer is on topic only where the question is about the work itself: a
     # prospecting plan given to "a time you were under pressure" names the job's terms and misses the question.
     job_topic = bool(ev.job_overlap) and qtype not in {"behavioural", "self_assessment"} and not elsewhere_subject
-    # a story's shape (a situation, a result) does not show it is about the question when all it shares with it is
-    # everyday words said by chance: held at 3, and the evidence says so (session 27: an A/B-test story given to "a
-    # concern about someone's welfare" scored 5/5 beside "shares only everyday words (reported)")
-    story_shape_only = chance and qtype == "behavioural" and not job_topic
-    on_topic = bool((cue and not story_shape_only) or job_topic or (overlap and not chance))
+    on_topic = bool(cue or job_topic or (overlap and not chance))
     partial = answers_part_of(ev, qtype, subject.question if subject else "") and not other_language and not part_in  # its terms cannot show across languages
     judged = ev.analysed and not other_language  # its fit to the question can be read
     # words shared by chance neither link the answer to the question nor say it has no link: it stays at 3
