@@ -219,7 +219,10 @@ def _numbers(text: str, ev: AnswerEvidence) -> None:
 # sharing it shows nothing ("data" 5.3, "project" 5.2, "design" 5.2, "customers" 4.8 stay terms).
 EVERYDAY_ZIPF = 5.5
 _HEDGE_OR_VAGUE = re.compile(f"{cues.HEDGE['en'].pattern}|{cues.VAGUE['en'].pattern}", re.IGNORECASE)
-_FREQUENCY_WORDS = frozenset(["always", "often", "ever", "never", "typically", "rarely", "frequently", "occasionally"])
+_FREQUENCY_WORDS = frozenset(["always", "often", "ever", "never", "typically", "rarely", "frequently", "occasionally",
+                              # conjunctions: how the question is joined, never what it is about ("…to find out whether a
+                              # deal is real": "picks up the question's terms (whether)", re-check session 26)
+                              "whether", "although", "though", "whereas", "whilst", "unless", "whenever", "wherever"])
 
 
 def question_terms(question: str) -> set[str]:

@@ -49,7 +49,7 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"\b(?i:when I (?:was|joined|worked|started)|at my (?:last|previous|current|old) (?:job|role|company|school|employer)|"
         r"in my (?:last|previous|current|first|second|third|final) (?:job|role|position|team|term|year|month|week|placement|"
         r"rotation|shift)|last (?:year|month|quarter|spring|summer|winter|autumn|christmas|easter|january|february|march|"
-        r"april|june|july|august|september|october|november|december|term|semester|week(?!end))|earlier this (?:year|term|month|quarter)|"
+        r"april|june|july|august|september|october|november|december|term|semester|week(?!end))(?!['’]s)|earlier this (?:year|term|month|quarter)|"
         r"(?:a few|a couple of|several|two|three|four|five|six|\d+) (?:years|months|weeks) ago|"
         # "In early 2023", "back in the spring of 2021", "In March 2022"
         r"(?:in|back in) (?:(?:early|late|mid-?)\s?|the (?:spring|summer|autumn|fall|winter) of |(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d{2}\b|"
@@ -57,8 +57,16 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         r"(?:when|after) (?:our|my|the) (?:\w+ )?(?:manager|head|lead|boss|director|colleague|teacher|supplier|"
         r"client|system|team) (?:left|quit|retired|resigned|went|moved|changed|was|fell|broke|joined)|"
         r"the (?:situation|context|background|problem) was|one time|once,|on one (?:shift|occasion|project)|"
+        # a named context: "during the audit", "during our ERP migration" (session 27)
+        r"during (?:the|our|a|an|my) (?:\w+ )?(?:audit|inspection|migration|merger|launch|rollout|roll-out|pandemic|"
+        r"lockdown|outage|incident|restructure|reorganisation|reorganization|move|handover|transition|project|pilot|"
+        r"campaign|busy season|peak|winter|summer|night shift|placement|internship|rotation)|"
         r"I was working (?:at|on|as)|while I was|during my|a (?:client|customer|patient|colleague|subcontractor|"
-        r"prospect|stakeholder|manager) (?:was|had|asked|complained|called))|\b[Aa]t (?:[A-Z][\w&]+)",
+        r"prospect|stakeholder|manager) (?:was|had|asked|complained|called))|\b[Aa]t (?:[A-Z][\w&]+)|"
+        # who the work was for, named: "For the CoCo program board I built…" (re-check, session 26: "Missing: situation")
+        r"(?:^|(?<=[.!?] ))For (?:the |our |my |a |an )?[A-Z][\w&-]*\b(?: [\w&-]+){0,3}? (?:board|team|client|customer|"
+        r"department|office|school|ward|clinic|charity|council|company|firm|project|programme|program|course|"
+        r"committee|unit|branch|site|store|group|agency|account|launch|campaign)\b",
     ),
     "task": re.compile(
         r"\b(my (?:role|job|task|goal|responsibility|aim) was|I was (?:asked|responsible|tasked|given|brought in)|"
@@ -209,6 +217,16 @@ LESSON = {
         r"set|try|apply|begin|involve|share|test|insist|build|bring|put)|"
         r"I still (?:do|use|check|ask|keep|make|write|plan|book|send|run|follow|set|try|apply)|"
         # "I would have asked sooner" looks back; "By week six I would have the rota running" is a plan (session 19)
+        # a practice changed after the event, told as what the candidate did from then on (re-check, session 26: "After
+        # that I added an automatic check that fails the update" was "What you learned or now do differently" missing)
+        r"(?:after that|after this|from then on|ever since|since that day),? (?:I|we) (?:now |always |also )?(?:added|"
+        r"introduced|set up|built|started|began|changed|created|wrote|put in|brought in|made (?:it a rule|sure)|always|never|"
+        r"no longer|double-check|"
+        # the practice itself, said in the present ("From then on I start every report with…", "Ever since, I walk every
+        # area…"); a past verb after "after that" is the story's next step ("After that I called the supplier")
+        r"(?:start|check|ask|keep|make|write|read|walk|use|send|run|follow|set|put|book|plan|give|confirm|test|review|"
+        r"call|tick|label|note|log|share|involve|bring|leave|build|try|insist|work|do|get|have|spend|go|look|"
+        r"label|repeat|save|print|copy|sign|agree|wait)s?\b)|"
         r"since then|taught me|realised|realized|what I'd change|I(?: would|'d) have (?:\w+ed|done|been|gone|made|taken|"
         r"got|told|spoken|set|run|put|kept|brought|sent|given|written|built|known|said|left)|going forward|changed how I|"
         # "It reminded me that my job is to record and pass on" (newcomer, session 18: left "Lesson: [gap]")

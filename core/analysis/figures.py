@@ -91,11 +91,45 @@ def _effort(text: str, start: int, end: int) -> bool:
 HALF_NAME_RE = re.compile(r"half[\s-]?(?:terms?|time)\b", re.IGNORECASE)
 
 
+# What makes a count said in words a figure: a unit after it, at most one word between ("two weeks", "three
+# junior engineers", "ten times", "five thousand pounds"). A count word alone ("the five rights", "tested two subject
+# lines", "two of them") counts things, measures nothing (re-check, session 26: 'Cites numbers: "two"'; issue 15).
+UNIT_WORDS = (
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|quarters?|years?|shifts?|sprints?|terms?|"
+    r"semesters?|times|percent|per cent|percentage points?|points?|pounds?|dollars?|euros?|quid|grand|pence|cents?|"
+    r"thousand|hundred|million|billion|k|miles?|kilometres?|kilometers?|km|metres?|meters?|kilos?|kg|tonnes?|tons?|"
+    r"litres?|liters?|people|persons?|customers?|clients?|patients?|residents?|students?|pupils?|children|kids|"
+    r"families|parents|staff|employees?|colleagues?|users?|members?|volunteers?|reps?|agents?|engineers?|nurses?|"
+    r"doctors?|managers?|drivers?|analysts?|developers?|teachers?|workers?|guests?|visitors?|beds?|wards?|sites?|"
+    r"stores?|shops?|branches|schools?|countries|teams?|accounts?|leads?|deals?|orders?|tickets?|cases?|calls?|"
+    # Spanish, read by the coach too: "dos semanas", "tres pacientes", "cinco veces"
+    r"segundos|minutos|horas|d[ií]as|semanas|meses|años|veces|por ciento|euros|personas|pacientes|clientes|alumnos|"
+    r"empleados|compañeros)"
+)
+# a share or a multiple said in one word: a comparison of itself ("halved", "doubled")
+_COMPARISON_WORDS = frozenset({"double", "doubled", "tripled", "halved", "dozen", "dozens", "mitad"})
+_UNIT_AFTER_RE = re.compile(rf"(?:[-\s]+[a-z][\w-]*)?[-\s]+{UNIT_WORDS}\b", re.IGNORECASE)
+
+
 def spelled_quantities(numbers: list[str], text: str) -> list[str]:
-    """The numbers of ``numbers`` (the word list's, in digits or words) written in words, without a "half" that
-    ``text`` says only as a name (:data:`HALF_NAME_RE`: "every half term")."""
+    """The numbers of ``numbers`` (the word list's, in digits or words) written in words that measure something,
+    each as said with its unit ("two weeks", "three junior engineers": :data:`UNIT_WORDS`, at most one word between),
+    never a count word alone ("the five rights", "two subject lines"), nor a "half" that ``text`` says only as a name
+    (:data:`HALF_NAME_RE`: "every half term"); "half" and "a dozen" are a share and a measure of themselves."""
     halves = len(re.findall(r"\bhalf\b", text, re.IGNORECASE)) - len(HALF_NAME_RE.findall(text))
-    return [n for n in numbers if not n[0].isdigit() and (n.lower() != "half" or halves > 0)]
+    out: list[str] = []
+    for n in numbers:
+        if n[0].isdigit():
+            continue
+        if n.lower() == "half":
+            out += ["half"] * (halves > 0)
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text, re.IGNORECASE):
+            unit = _UNIT_AFTER_RE.match(text, m.end())
+            if unit or n.lower() in _COMPARISON_WORDS:
+                out.append(text[m.start():unit.end() if unit else m.end()].strip())
+                break
+    return out
 
 
 # "the No. 1", "Nr. 3", "#2", "number 1": a rank or a post's name (a senior cabin crew member is "the No. 1"),
@@ -114,6 +148,20 @@ _DATE_AFTER_RE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:of\s+)?{_MONTHS
 _DATE_BEFORE_RE = re.compile(rf"\b{_MONTHS_EN}\s+$")
 
 
+# a number in code: after a comparison or assignment ("WHERE rn = 2", "x >= 10"), a rank or row named by it ("rank 1",
+# "row 2"), or anywhere inside a query from its SELECT to the sentence's end (re-check, session 26: 'Cites numbers:
+# "v) t WHERE rn = 2", "…would both get rank 1…"' for a SQL answer)
+_CODE_BEFORE_RE = re.compile(r"(?:[=<>!]=?|\b(?:rank|row|column|col|index|LIMIT|TOP|OFFSET))\s*$", re.IGNORECASE)
+_QUERY_RE = re.compile(r"\bSELECT\b[^.;]*?\bFROM\b(?:[^;.]|\.(?!\s+[A-Z]|\s*$))*")
+
+
+def in_code(text: str, start: int) -> bool:
+    """Whether the number at ``start`` of ``text`` is part of code (:data:`_CODE_BEFORE_RE`, :data:`_QUERY_RE`)."""
+    if _CODE_BEFORE_RE.search(text[max(0, start - 12):start]):
+        return True
+    return any(m.start() <= start < m.end() for m in _QUERY_RE.finditer(text))
+
+
 def not_a_quantity(text: str, start: int, end: int) -> bool:
     """Whether the number ``text[start:end]`` is no quantity: a number dialled, a telephone number, a
     version or a model's number, effort given as a percentage ("give 110%"), "half term", a rank ("the No. 1"), a
@@ -130,5 +178,7 @@ def not_a_quantity(text: str, start: int, end: int) -> bool:
     if any(s <= start and start + len(token) <= e for s, e in _phone_spans(text)):
         return True
     if _effort(text, start, start + len(token)):
+        return True
+    if in_code(text, start):
         return True
     return _version(text, start, start + len(token), token)

@@ -12,7 +12,11 @@ from core.analysis.text import phrase_words, sentences
 # A stated result anywhere: a measure (%, money, "from X to Y") in a sentence with a verb of change.
 _FIGURE_RESULT_RE = re.compile(
     # "from 420 ms to 180 ms": a unit may follow each figure
-    r"(?:\d[\d,.]*\s?%|[$£€]\s?\d|\bfrom\s+\S*\d\S*(?:\s+[a-z]{1,8})?\s+to\s+\S*\d)[^.!?]*|"
+    r"(?:\d[\d,.]*\s?(?:%|percent\b|per cent\b)|[$£€]\s?\d|\bfrom\s+\S*\d\S*(?:\s+[a-z]{1,8})?\s+to\s+\S*\d)[^.!?]*|"
+    # two figures set against each other: "31 percent against 22", "14 versus 9 a week" (re-check, session 26)
+    r"\b\d[\d,.]*\s?(?:%|percent|per cent)?\s+(?:against|versus|vs\.?|compared (?:with|to))\s+\d[^.!?]*|"
+    # "18 of the 24 pupils read at the expected level, against 7 in September": the figure, then what it is set against
+    r"\b\d[^.!?]*?\b(?:against|versus|vs\.?|compared (?:with|to)|up from|down from)\s+\d[^.!?]*|"
     r"\b(?:reached|rose|fell|dropped|grew|cut|cutting|reduced|reducing|increased|increasing|improved|improving|saved|"
     r"saving|halved|halving|doubled|doubling|went up|went down)\b[^.!?]*\d|"
     r"\b(?:later|afterwards|by the end)\b[^.!?]*\d|"  # "Four months later we were at 11 hours"
@@ -44,7 +48,11 @@ _SPELLED_MEASURE_RE = re.compile(
     r"\b(?:half|a third|a quarter|two thirds|a tenth) (?:of )?(?:the|its|their|our|my) (?:time|cost|errors?|mistakes?|"
     r"complaints?|calls?|returns?|waiting|backlog|delays?|price|budget)\b|\bhalf as (?:long|much|many)\b|"
     r"\b(?:in half|by (?:half|a third|a quarter|two thirds))\b|\b(?:halved|doubled|tripled|quadrupled)\b|"
-    r"\b(?:twice|three times|four times|five times|ten times) (?:as|more|faster|quicker|the)\b",
+    r"\b(?:twice|three times|four times|five times|ten times) (?:as|more|faster|quicker|the)\b|"
+    # what it takes now, said in words: "Returns now take four days" (session 27)
+    rf"\b(?:now|only)\s+(?:takes?|took|costs?|lasts?)\s+(?:about\s+|just\s+|under\s+)?{_SPELLED}\s+{_TIME_UNIT}\b|"
+    # a change said in words: "from four days to one", "from ten complaints a week to two" (session 27)
+    rf"\bfrom\s+{_SPELLED}\s+(?:[a-z]+\s+){{0,3}}?to\s+(?:{_SPELLED}|\d)\b",
     re.IGNORECASE)
 
 
@@ -97,12 +105,15 @@ def figure_result(text: str) -> str:
 
 
 # A figure that only states a level ("64% of my class met the standard", "$2m budget"), no change or "from X to Y".
-_LEVEL_ONLY_RE = re.compile(r"(?:\d[\d,.]*\s?%|[$£€]\s?\d)[^.!?]*", re.IGNORECASE)
+_LEVEL_ONLY_RE = re.compile(r"(?:\d[\d,.]*\s?(?:%|percent\b|per cent\b)|[$£€]\s?\d)[^.!?]*", re.IGNORECASE)
 # A change said anywhere in the sentence: "fell", "rose to", "up from", "two years later".
 _CHANGE_WORD_RE = re.compile(
     r"\b(?:rose|risen|fell|fallen|dropped|grew|grown|cut|reduced|increased|improved|saved|halved|doubled|"
     r"tripled|went (?:up|down|from)|up from|down from|from\s+\S*\d\S*\s+to|later|afterwards|by the end|"
-    r"now|since then|climbed|jumped|doubled|shrank|lowered|raised)\b", re.IGNORECASE)
+    r"now|since then|climbed|jumped|doubled|shrank|lowered|raised|"
+    # a comparison: "31 percent against 22", "higher than", "versus" (session 27)
+    r"against\s+\d+|versus|vs\.?|compared (?:with|to)|(?:higher|lower|more|fewer|faster|slower|better|worse) than)\b",
+    re.IGNORECASE)
 # A sentence of what the candidate (or their team) did: "I set up…", "we introduced…".
 _DID_RE = re.compile(r"\b(?:I|we)\s+(?:then\s+|also\s+|first\s+)?[a-z]+ed\b|\b(?:I|we)\s+(?:set|ran|led|built|made|"
                      r"wrote|took|began|brought|taught|put|cut|met|spoke|sent|gave|chose|found|held|kept|drew)\b")

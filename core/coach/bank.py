@@ -197,13 +197,56 @@ def load_model_answers() -> dict[str, str]:
         return {}
 
 
-def model_answer(question: str) -> str | None:
+@lru_cache(maxsize=1)
+def _model_answer_fields() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """(bank question id -> the field its model answer's story comes from, role family -> id -> that family's own
+    answer) from ``data/model_answers.json`` (``fields``, ``by_family``); empty when unreadable (logged)."""
+    try:
+        raw = json.loads(MODEL_ANSWERS_PATH.read_text(encoding="utf-8"))
+        fields = {str(k): str(v) for k, v in raw.get("fields", {}).items()}
+        by_family = {str(f): {str(k): str(v) for k, v in answers.items()} for f, answers in raw.get("by_family", {}).items()}
+        return fields, by_family
+    except (OSError, ValueError, AttributeError):
+        logger.exception("could not read the model answers %s", MODEL_ANSWERS_PATH)
+        return {}, {}
+
+
+def model_answer(question: str, family: str = "") -> str | None:
     """The curated model answer for a bank question found in ``question`` (the bank's text may follow
-    a lead-in such as "Thanks."), or None when the question is not a bank question or has none."""
+    a lead-in such as "Thanks."), or None when the question is not a bank question or has none.
+
+    ``family``: the job's role family (:func:`core.analysis.skills.infer_role_family`; "" or "general" when unknown).
+    A family with its own answer gets it (a nurse's mistake is a medication error); else the shared answer, only
+    when its story's field (``fields``) is the family's or "general": a payroll story is no model for a nurse
+    (re-check, session 26, N8), so such a job gets None (the question's outline instead)."""
     answers = load_model_answers()
     norm = _norm(question)
+    fields, by_family = _model_answer_fields()
     for q in load_question_bank():
         text = _norm(q.get("text", ""))
-        if text and text in norm and q.get("id") in answers:
-            return answers[q["id"]]
+        if not (text and text in norm and q.get("id") in answers):
+            continue
+        qid = q["id"]
+        if family and (own := by_family.get(family, {}).get(qid)):
+            return own
+        if not family or family == "general" or fields.get(qid, "general") in {"general", family}:
+            return answers[qid]
+        return None
     return None
+
+
+@lru_cache(maxsize=64)
+def job_family(job_description: str, cv_text: str = "") -> str:
+    """The role family a model answer is chosen for (:func:`model_answer`): the job description's, its first line read
+    as its title (:func:`core.analysis.skills.infer_role_family`: "Exam. Pflegefachkraft – Intensivpflege" is
+    healthcare), else the CV's read the same way ("general" when neither tells one); "" when neither is given."""
+    from core.analysis.skills import infer_role_family  # the lexicon loads when a family is asked
+
+    family = ""
+    for text in (job_description, cv_text):
+        lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+        if lines:
+            family = infer_role_family(lines[0][:120], text)
+            if family != "general":
+                return family
+    return family

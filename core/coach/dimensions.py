@@ -131,9 +131,11 @@ def relevance(
     off_subject = off_subject if subject is not None and not other_language else 0
     score = cap(score - off_subject)
     bits = []
-    if overlap and chance:
+    if overlap and chance and not on_topic:
+        # said only where nothing else shows the answer on the question: beside a 4 or 5 (what it does of what the
+        # question asks) it read as a contradiction (re-check, session 26: 5/5 "shares only everyday words (whether)")
         bits.append(f"shares only everyday words with the question ({', '.join(overlap[:4])})")
-    elif overlap:
+    elif overlap and not chance:
         bits.append(f"picks up the question's terms ({', '.join(overlap[:4])})")
     # a shape of answer (steps, a figure) to a question whose subject it takes up none of does not do what was asked
     bits += cue_bits(cue if not (off_subject and subject is not None and not subject.taken) else [], ev)

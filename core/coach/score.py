@@ -35,6 +35,7 @@ from core.analysis.text import said_once, shingle_overlap, strip_injections, str
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
+from core.coach.bank import job_family
 from core.coach.blame import GAP as BLAME_GAP
 from core.coach.blame import (
     blame_outline,
@@ -71,6 +72,7 @@ from core.coach.phrasing import clip, one_per_gap, quote
 from core.coach.question_types import QuestionType, asks_why_role, question_type
 from core.coach.relevance_across import GAP as OFF_TOPIC_GAP
 from core.coach.relevance_across import read_across, with_across
+from core.coach.relevance_agrees import relevance_agrees
 from core.coach.repeat_request import answer_parts_only
 from core.coach.scene import GAPS, KINDS, replies, scene_kind, scene_scores
 from core.coach.score_repeats import MOSTLY_REPEATED, _mostly_repeated, repeated_share
@@ -195,6 +197,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     injected = clean != plain
     jd, cv = strip_injections(job_description or ""), strip_injections(cv_text or "")
     facts = with_whole_achievements(extract_cv_facts(cv), cv) if cv else dict(_NO_CV_FACTS)  # a PDF's wraps joined
+    facts = {**facts, "family": job_family(jd, cv)}  # a model answer of the job's field (session 27)
     qtype = question_type(candidate_words(question))  # the main question decides the type, not a follow-up
     # The question's terms are those of what it is about, never the coach's own framing ("closest", "asks")
     about = question_content(question)
@@ -303,7 +306,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         missing = [m for m in missing if not m.startswith("A number that shows")]
     clean = "" if missed else clean  # another question's answer is no model for this one: the outline of gaps
     return AnswerScore(
-        relevance=dims[0][0],
+        relevance=relevance_agrees(dims[0][0]),  # a 4 or 5 never said to share only everyday words (session 27)
         structure=dims[1][0],
         specificity=dims[2][0],
         depth=dims[3][0],
@@ -390,4 +393,5 @@ def _needs_language(item: str) -> bool:
     """Gaps only a reader of the language could claim (kept out for unanalysed languages)."""
     # the judgement that it answers another question is made in any language: its gap stays (session 25, rc24 r3 Q3)
     # and so is an excuse said outright, read in each language the app reads (session 26)
-    return item not in (OFF_TOPIC_GAP, BLAME_GAP) and not re.search(r"number|shorter|filler|more detail", item, re.IGNORECASE)
+    # a number said in words ("Eine Stunde später") is unread there too: "no number" is not the coach's to claim (s27, N8)
+    return item not in (OFF_TOPIC_GAP, BLAME_GAP) and not re.search(r"shorter|filler|more detail", item, re.IGNORECASE)

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.answer import AnswerEvidence
+from core.analysis.language import language_name
 from core.coach.bank import model_answer
 from core.coach.generic_reason import generic_reasons
 from core.coach.question_types import QuestionType
@@ -93,13 +94,14 @@ def stronger_answer(
     without a number gets "[add the number: …]". ``text`` empty gives the curated model answer of a
     bank question that has one (:func:`core.coach.bank.model_answer`), else the outline of gaps only.
     """
-    curated = model_answer(question) if not text.strip() else None
+    # the job's field (``facts["family"]``, :func:`core.coach.score.score_answer`): a nurse's model answer is a nurse's
+    curated = model_answer(question, (facts or {}).get("family", "")) if not text.strip() else None
     if curated:  # nothing of theirs to build on: the model answer written for this bank question
         return f"A model answer written for this question (tell your own example the same way): {curated}"
     if ev is not None and (said := _as_said(question, text, qtype, ev, accepted)):
         return said
-    if ev is not None and (not ev.analysed or ev.lang != _EN):
-        return (_ACCEPTED_LANGUAGE if accepted else _OTHER_LANGUAGE) + stronger_answer(question, "", qtype, None, facts)
+    if ev is not None and (lead := _language_lead(ev, accepted)):
+        return lead + stronger_answer(question, "", qtype, None, facts)
     kind = outline_kind(question, qtype)
     # a question about a subject (not about the candidate: why this role, a strength) of any weight, then counts
     unanswered = relevance <= UNANSWERED_RELEVANCE and kind in _SUBJECT_KINDS
@@ -181,6 +183,25 @@ _OTHER_LANGUAGE = (
 )
 # an answer in the CV's and job's language: accepted, so never "answer in the interview's language"
 _ACCEPTED_LANGUAGE = "The offline coach rearranges answers in English only, so here is the outline to follow: "
+
+
+def _language_lead(ev: AnswerEvidence, accepted: bool) -> str:
+    """The lead before the question's outline for an answer not in English: that nothing of it was read when the coach
+    does not read its language (:func:`unread_lead`, re-check session 26, N8), else that the coach rearranges English
+    only; "" for an English answer."""
+    if not ev.analysed:
+        return unread_lead(ev.lang, accepted)
+    return "" if ev.lang == _EN else _ACCEPTED_LANGUAGE if accepted else _OTHER_LANGUAGE
+
+
+def unread_lead(lang: str, accepted: bool) -> str:
+    """What a stronger answer says before the question's outline when the answer is in a language the offline coach
+    does not read (``lang``, ISO code): that nothing of it was read, so what follows is no rewrite of it (a model answer
+    "written for this question" read as a judgement of the answer: re-check, session 26, N8). ``accepted``: the
+    interview accepts that language, so the candidate is not told to answer in another one."""
+    where = "" if accepted else " (answer in the interview's language)"
+    return (f"[Your answer is in {language_name(lang)}, which the offline coach does not read, so nothing of it is "
+            f"rearranged or judged here. What a strong answer to this question covers{where}:] ")
 
 
 def _as_said(question: str, text: str, qtype: QuestionType, ev: AnswerEvidence, accepted: bool) -> str:

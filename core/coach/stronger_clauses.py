@@ -29,8 +29,17 @@ _OWN_ACT_RE = re.compile("^" + OWN_PAST_ACT, re.IGNORECASE)
 # 18%, saving £40k a year"; the act before it changes nothing itself.
 _CHANGE_AFTER_RE = re.compile(r"^(?P<act>I\s(?:(?!\b(?:cut|reduced|halved|saved|lowered|raised|increased|doubled)\b)[^;])+?),?"
                               r"\s+and\s+(?P<change>(?:then\s+|so\s+)?(?:cut|reduced|halved|doubled|tripled|saved|lowered|"
-                              r"raised|increased|improved|shortened|brought (?:down|up))\b(?:(?!\b(?:I|we)\b)[^;])*)$",
+                              r"raised|increased|improved|shortened|brought (?:down|up)|"
+                              # the option kept by a measured comparison: "…and kept the one with the higher open
+                              # rate, 31 percent against 22" (re-check, session 26: "Result: [the result, with a number]")
+                              r"kept|chose|picked|went with|rolled out)\b(?:(?!\b(?:I|we)\b)[^;])*)$",
                               re.IGNORECASE)
+# Who the work was for, named as a lead phrase before the candidate's act: "For the CoCo program board I built a small
+# dashboard…" (re-check, session 26: "Missing: situation"); the scene is said as a sentence of its own.
+_FOR_LEAD_RE = re.compile(r"^(?P<scene>For (?:the |our |my |a |an )?[A-Z][\w&-]*\b(?: [\w&-]+){0,3}? (?:board|team|client|"
+                          r"customer|department|office|school|ward|clinic|charity|council|company|firm|project|programme|"
+                          r"program|course|committee|unit|branch|site|store|group|agency|account|launch|campaign)),?\s+"
+                          r"(?P<act>I\s.+)$")
 
 
 def story_clauses(sentence: str) -> list[str]:
@@ -49,6 +58,9 @@ def story_parts(sentence: str) -> list[tuple[str, str | None]]:
     if (scene := _SCENE_THEN_ACT_RE.match(rest)) and _OWN_ACT_RE.match(scene.group("act")):
         pieces.append((scene.group("scene").strip(" ,"), "Situation"))
         rest = scene.group("act")
+    elif (lead := _FOR_LEAD_RE.match(rest)) and _OWN_ACT_RE.match(lead.group("act")):
+        pieces.append(("This was f" + lead.group("scene")[1:], "Situation"))
+        rest = lead.group("act")
     if _OWN_ACT_RE.match(rest) and (out := _OUTCOME_AFTER_RE.match(rest.rstrip(".!?"))) and len(
             out.group("outcome").split()) >= 3:
         pieces += [(out.group("act").strip(" ,"), "Action"), (out.group("outcome").strip(" ,"), "Result")]

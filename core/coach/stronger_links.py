@@ -94,8 +94,8 @@ def _sentence_lead(clause: str, part: str, *, then_ok: bool = True) -> str:
     """The coach's opening words for a sentence that ran on from the one before (session 16: "Also," opened a situation's
     state, a step and a result after the steps): "Then" before the candidate's own step in the past, "As a result,"
     before a result told after something else, "At the time," before a situation's state, else "Also,"."""
-    if then_ok and _OPENS_ACTING_RE.match(clause) and not _SUBORDINATE_RE.match(clause):
-        return "Then"
+    if then_ok and (_OPENS_ACTING_RE.match(clause) or _WE_ACTING_RE.match(clause)) and not _SUBORDINATE_RE.match(clause):
+        return "Then"  # the team's step too: "Then we moved…", never "Also, we moved…" (session 27)
     if part == "Situation" and _SCENE_TIME_RE.match(clause):
         return "Then,"  # "…a third of my pipeline. Then, in Q1 2024 inbound dried up": the scene moves on in time (session 16)
     if not re.match(r"[A-Za-z]", clause) or (_SPAN_RE.match(clause) and not told_result(clause)) or _SUBORDINATE_RE.match(clause):
@@ -106,6 +106,8 @@ def _sentence_lead(clause: str, part: str, *, then_ok: bool = True) -> str:
         return "At the time,"
     return "Also,"
 
+# A step of the candidate's team in the past ("we moved…", "we rebuilt…"): as :data:`_OPENS_ACTING_RE`'s "I".
+_WE_ACTING_RE = re.compile(_OPENS_ACTING_RE.pattern.replace(r")?I\s+", r")?we\s+", 1), re.IGNORECASE)
 # A state in the past ("the risk was…", "there were…", "they had…").
 _PAST_STATE_RE = re.compile(r"^\S+(?:\s+\S+){0,4}?\s+(?:was|were|had|had been|could not|couldn't|did not|didn't)\b", re.IGNORECASE)
 _OWN_ALSO_RE = re.compile(r"^((?:\S+\s+){0,2}?)also\s+", re.IGNORECASE)  # "I also moved", "We also", "Also"
