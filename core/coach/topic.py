@@ -260,8 +260,11 @@ def _off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, sam
     topics = topics or sorted(t for t in _near_asked(question, PROBE_NEAR_TERMS + 1) if _field("asked").get(t, True))
     # two near terms do, when the answer shares no more than everyday words said by chance with the question (session
     # 27: an A/B-test story told to "a concern about someone's welfare and reported it" passed again); what was asked
-    # is then said in the question's own words, never by the topic's name
-    own_words = [] if topics else _shares_none(question, ev.text)
+    # is then said in the question's own words, never by the topic's name; a story leaving undone what the question
+    # plainly asks is judged so already, in its words (core.coach.answers_asked: "instead (trained three new starters")
+    from core.coach.answers_asked import missed_ask  # (it reads this module's topics)
+
+    own_words = [] if topics or missed_ask(question, ev.text) else _shares_none(question, ev.text)
     topics = topics or (sorted(t for t in _near_asked(question, PROBE_NEAR_TERMS) if _field("asked").get(t, True))
                         if own_words else [])
     about = answer_topics(ev.text)
