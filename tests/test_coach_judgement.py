@@ -91,8 +91,10 @@ def test_an_off_topic_answer_loses_relevance_only():
     )
     score = score_answer("Tell me about a production incident you helped resolve.", answer)
     assert score.relevance.score <= 2
-    assert score.overall >= 3  # an answer, judged as one: not the 1/10 of a non-answer
-    assert "no answer" not in score.structure.evidence.lower()
+    # a holiday story taking up nothing of its question is about something else, as a party told to it is (session
+    # 27, core.coach.other_story.LIFE_SUBJECTS): scored off its question, yet never read as no answer at all
+    assert "about" in score.relevance.evidence.lower() and "holiday" in score.relevance.evidence.lower()
+    assert "about something else" in score.structure.evidence  # an answer told about something else, not none
 
 
 def test_padding_a_weak_answer_does_not_lift_it_above_a_strong_one():

@@ -14,12 +14,20 @@ A rule of this project, not a figure from research; English words only.
 
 from __future__ import annotations
 
+import re
+
 from core.analysis.answer import AnswerEvidence
 
-# the other subjects judged here: an outing, a party, a fundraiser. A holiday, one's pay, a purchase, a hobby are
-# read by the question's topics and competencies already (a holiday told to a problem-solving question: 1/10), and a
-# holiday told to "a production incident you helped resolve" stays an answer judged as one (tests/test_coach_judgement)
+# the other subjects judged here: an outing, a party, a fundraiser; a holiday, a hobby, a purchase, one's home and
+# family (session 27: a surfing holiday told to a code-review question, a house move to an accessibility question
+# passed as answers, since only a question naming a known topic or a listed skill was judged). One's pay, an office
+# move and one's time in a job are work, which a question may ask about ("a negotiation", "a project you ran").
 STORY_SUBJECTS = frozenset({"a party, outing or fundraiser"})
+LIFE_SUBJECTS = frozenset({"a holiday or trip", "a hobby or sport", "something you bought", "home and family life"})
+# questions a story of one's own life may answer: about oneself, one's motives, a gap or life outside work
+_LIFE_ASKED_TYPES = frozenset({"introduction", "motivation", "self_assessment"})
+_LIFE_ASKED_RE = re.compile(r"\b(?:gap|break|career|yourself|outside (?:of )?work|personal|hobb|free time|spare time|"
+                            r"balance|life|family|home|interests?|volunteer|achievement|proud)", re.IGNORECASE)
 
 
 def story_elsewhere(question: str, ev: AnswerEvidence, kind: str):
@@ -31,13 +39,17 @@ def story_elsewhere(question: str, ev: AnswerEvidence, kind: str):
     from core.coach.competency import competencies, other_subject, shown, shows_asked
     from core.coach.framing import question_content
     from core.coach.meaning import own_subject_taken
+    from core.coach.question_types import question_type
     from core.coach.subject import subject_of
-    from core.coach.topic import OffQuestion, question_topics
+    from core.coach.topic import OffQuestion, answer_topics, asked_topics, question_topics
 
     text = ev.text or ""
     name = other_subject(text)
-    if name not in STORY_SUBJECTS or not question:
+    if not question or name not in STORY_SUBJECTS | LIFE_SUBJECTS:
         return None
+    if name in LIFE_SUBJECTS and (question_type(question) in _LIFE_ASKED_TYPES or _LIFE_ASKED_RE.search(question)
+                                  or asked_topics(question) & set(answer_topics(text))):
+        return None  # a life story may answer a question on oneself; a known topic asked and told is taken up
     other = next(c for c in competencies() if c.other and c.name == name)
     if shown(question, other) or own_subject_taken(question, text):
         return None

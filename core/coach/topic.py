@@ -258,6 +258,15 @@ def _off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, sam
     # when the question names no topic by a key; three near terms, not two ("a guest who was anxious or refusing to
     # follow the hotel's rules" is no question on pupils' behaviour: "refus", "rules")
     topics = topics or sorted(t for t in _near_asked(question, PROBE_NEAR_TERMS + 1) if _field("asked").get(t, True))
+    # two near terms do, when the answer shares no more than everyday words said by chance with the question (session
+    # 27: an A/B-test story told to "a concern about someone's welfare and reported it" passed again); what was asked
+    # is then said in the question's own words, never by the topic's name; a story leaving undone what the question
+    # plainly asks is judged so already, in its words (core.coach.answers_asked: "instead (trained three new starters")
+    from core.coach.answers_asked import missed_ask  # (it reads this module's topics)
+
+    own_words = [] if topics or missed_ask(question, ev.text) else _shares_none(question, ev.text)
+    topics = topics or (sorted(t for t in _near_asked(question, PROBE_NEAR_TERMS) if _field("asked").get(t, True))
+                        if own_words else [])
     about = answer_topics(ev.text)
     instead = [t for t in about if _field("instead").get(t, True)]
     # another field's topic named in passing is not said ("other things": the chat then lets it be, the score does not)
@@ -274,7 +283,25 @@ def _off_question(ev: AnswerEvidence, question: str, qtype: QuestionType, *, sam
     from core.coach.joined_topics import joined_taken  # (it reads this module's topics)
     if joined_taken(question, ev.text):  # one of the things the question joins ("P&L, margin and labour…"): session 24
         return None
-    return OffQuestion(terms=topics[:2], instead=said[:2] or ["other things"], tools=[], kind=kind)
+    return OffQuestion(terms=(own_words or topics)[:2], instead=said[:2] or ["other things"], tools=[], kind=kind)
+
+
+def _shares_none(question: str, text: str) -> list[str]:
+    """The subject terms of ``question`` as asked that ``text`` leaves aside (at least one) when it takes up nothing
+    of them, in their words or in other words (:func:`core.coach.subject.subject_of`, which reads the meaning
+    lexicon), but everyday words said by chance: each under :data:`core.coach.subject.RARE_TERM_WEIGHT`, together
+    under :data:`core.coach.subject.CHANCE_SHARE`; else []."""
+    from core.coach.framing import question_content  # (subject and framing read this module)
+    from core.coach.subject import CHANCE_SHARE, RARE_TERM_WEIGHT, subject_of, subject_terms
+
+    about = question_content(question, subject=True)
+    subject = subject_of(text, about)
+    if not subject.judged or subject.topic:
+        return []
+    weights = {w: weight for w, weight in subject_terms(about).values()}
+    if subject.share >= CHANCE_SHARE or any(weights.get(t, 0.0) >= RARE_TERM_WEIGHT for t in subject.taken):
+        return []
+    return subject.left_terms
 
 
 def _shown_by_meaning(text: str, tool: str) -> bool:
