@@ -144,10 +144,10 @@ def _with_detail(dims: list, told: int, asked: int, ev: AnswerEvidence) -> list:
     spec, spec_gaps = dims[2]
     if asked and (floor := 1 + round((DETAIL_SPECIFICITY - 1) * told / asked)) > spec.score and told:
         base = "" if spec.evidence.startswith("No ") else spec.evidence + " "  # "No numbers…" is no detail's measure
-        spec = DimensionScore(score=floor, evidence=base + f"It says {told} of the {asked} things a hiring manager "
-                              "checks of a fact of this kind.")
+        said = "all" if told == asked else f"{told} of the {asked} things"
+        spec = DimensionScore(score=floor, evidence=base + f"It says {said} a hiring manager checks of a fact of this kind.")
     dep, dep_gaps = dims[3]
-    backed = told >= 2 or (not asked and bool(_BACKED_RE.search(ev.text)))  # what backs it: more than the bare fact
+    backed = told >= 2 or (asked > 0 and told == asked) or (not asked and bool(_BACKED_RE.search(ev.text)))  # what backs it: more than the bare fact
     if (floor := BACKED_DEPTH + (asked > 0 and told == asked)) > dep.score and backed:
         dep = DimensionScore(score=floor, evidence=(
             "A factual question: what backs the fact is its depth, not a story" + (

@@ -264,7 +264,8 @@ def credential_detail(question: str, answer: str) -> tuple[str, dict[str, bool],
     """How ``answer`` tells the credential ``question`` asks about, read as :func:`credential_gaps` reads it for the
     follow-up (the scorer and the chat agree, rc26 N6 and session 27): (its kind, :func:`credential_kind`; which of
     :data:`PARTS` the kind asks the answer says, by part; what the report names as missing, in the follow-up's order
-    and as many as it leaves unsaid, or the follow-up's own ask for one not held yet). ("", {}, []) for a question on
+    and as many as it leaves unsaid; for one not held yet, the one part "progress", where the candidate is in getting
+    it, as its follow-up asks). ("", {}, []) for a question on
     no credential; the parts empty and nothing missing when the question says the CV shows it and the answer tells
     the work (:data:`TOLD_WORDS` words or more)."""
     kind = credential_kind(question, answer)
@@ -273,6 +274,7 @@ def credential_detail(question: str, answer: str) -> tuple[str, dict[str, bool],
         return "", {}, []
     if _CV_SHOWS_RE.search(question or "") and len(said.split()) >= TOLD_WORDS:
         return kind, {}, []
-    if _NOT_HELD_RE.search(said):
-        return kind, {}, ([] if _PROGRESS_RE.search(said) else [NOT_HELD_GAP])
+    if _NOT_HELD_RE.search(said):  # not held (yet): where the candidate is in getting it is all there is to tell
+        progress = bool(_PROGRESS_RE.search(said))
+        return kind, {"progress": progress}, ([] if progress else [NOT_HELD_GAP])
     return kind, _parts_said(kind, said), _unsaid(kind, said, _GAPS)
