@@ -59,6 +59,10 @@ _PARTS: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {kind: tuple(
                (r"\b(?:except|apart from|but not|only|limit\w*|up to|per (?:week|month)|a (?:week|month)|childcare|"
                 r"any|all|no (?:limits?|restrictions?)|\d)\b", "Any limits, or how many of them a week or month")),
 }.items()}
+# a fact a date or number backs (a licence's number, a registration's PIN, when a certificate was gained), as opposed
+# to a right to work held by citizenship, a start date, a salary or the shifts one can work, which its parts say whole
+_DATED_KIND = re.compile(r"\b(?:licen[cs]|registration|registered|certif|qualification|qualified|degree|clearance|"
+                         r"cleared|accredit|chartered|membership|PIN)", re.IGNORECASE)
 _SUBJECT_GAPS = ("An answer about what the question is about", "A clearer link")
 # the fact said at all, in a short answer: a yes or no, a holding, a span or date, a figure, a shift, "negotiable"
 _SAID_ANY_RE = re.compile(r"^\W*(?:yes|yeah|yep|no|not yet|sure|absolutely|definitely|of course)\b|\bnegotiable\b", re.I)
@@ -117,8 +121,10 @@ def judged_as_fact(dims: list, question: str, ev: AnswerEvidence) -> list:
     text = f"A factual question: the answer says it first ({quote(clip(said[0], 10))})"
     text += f" and backs it ({quote(backed)})." if backed else ", without what backs it."
     text += " (STAR is not expected for this kind of question.)"
-    # what is missing of it, named as its follow-up asks it (which, where, valid until when…), else what backs it
-    gaps = detail_gaps if asked or detail_gaps else ([] if backed else [FACT_GAP])
+    # what is missing of it, named as its follow-up asks it (which, where, valid until when…); a credential held with all
+    # of that said but nothing dated or numbered still lacks what backs it (since when, its number: a PIN, a class)
+    dated = bool(_BACKED_RE.search(ev.text))
+    gaps = detail_gaps or ([] if dated or (asked and not _DATED_KIND.search(question)) else [FACT_GAP])
     rel, rel_gaps = dims[0]
     if rel.score < FACT_RELEVANCE and (fact := _FACT_SAID_RE.search(said[0]) or _SAID_ANY_RE.search(said[0])
                                        or (says_fact(question, ev.text) and re.search(r"\w", said[0]))):

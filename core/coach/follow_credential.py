@@ -48,7 +48,8 @@ _HOLDING_ASK_RE = re.compile(
     r"certificat\w+|degree|qualification)\b", re.I)
 
 # what an answer says of the credential
-_VALID_RE = re.compile(r"\b(?:active|valid|current(?:ly)?|expir\w*|until|renew\w*|unencumbered|good standing|lapsed|"
+_VALID_RE = re.compile(r"\b(?:active|valid|current(?:ly)?(?! (?:employer|job|role|team|company|post|position|manager|"
+                       r"workplace|ward|trust|practice|clinic|school|firm))|expir\w*|until|renew\w*|unencumbered|good standing|lapsed|"
                        r"no (?:conditions|end date|restrictions|time limit)|indefinite\w*|permanent\w*|"
                        r"up to date|(?:19|20)\d\d|since|clean|no (?:penalty )?points|full licen[cs]e|gültig|aktiv|"
                        r"valide|vigente|válid[oa]|valido)\b", re.I)
@@ -57,7 +58,7 @@ _RECOGNISED_RE = re.compile(r"\b(?:recogni[sz]\w*|transfer\w*|endorse\w*|equival
                             r"reconhecid\w*|approved here|valid here)\b", re.I)
 _ISSUER_RE = re.compile(r"\b(?:board|council|issued|awarded|granted|university|college|institute|school|state|"
                         r"country|agency|ministry|body|NMC|HCPC|GMC|GPhC|DVLA|Kammer|Behörde|Universität|"
-                        r"Hochschule)\b|\b(?:in|from|with|by) (?:the )?[A-Z][\w-]+", re.I)
+                        r"Hochschule)\b|\b(?:in|from|with|by) (?:the )?(?-i:[A-Z])[\w-]+", re.I)
 _WHICH_RE = {
     "licence": r"\b(?!(?:a|an|the|my|our|valid|active|current|full|this|that|one|have|hold|do|is|yes)\b)[A-Za-z]{2,}\s+"
                r"licen[cs]e\b|\b(?:RN|LPN|LVN|NP|APRN|class|category|type|number|level)\b",
@@ -163,7 +164,7 @@ _GAPS: dict[str, tuple[str, str, str, str, str]] = {
     "certification": ("Which certification it is exactly, and at what level",
                       "Which body issued it",
                       "Which certification it is exactly, and which body issued it",
-                      "When you gained it, and until when it is valid",
+                      "Its dates: since when you have held it, and until when it is valid",
                       ""),
     "qualification": ("Which qualification it is, and at what level",
                       "Which body awarded it, and in which country",
@@ -194,21 +195,29 @@ _GAPS: dict[str, tuple[str, str, str, str, str]] = {
 PARTS = ("which", "where", "valid", "recognised")  # what a hiring manager checks of a credential held
 
 
-def _parts_said(kind: str, answer: str) -> dict[str, bool]:
-    """Of :data:`PARTS` that ``kind`` asks (a kind with no ask of a part leaves it out), whether ``answer`` says it."""
+# a register or issuing body by its initials ("NMC", "HCPC", "DVLA"): one the question names, said in the answer, is the
+# body the role asks for, so nothing is left to recognise ("Yes, I hold current NMC registration" to an NMC question)
+_BODY_RE = re.compile(r"\b(?:NMC|HCPC|GMC|GPhC|GDC|GTCS|SWE|SSSC|NISCC|GOC|GCC|GOsC|DVLA|DVA|PSNI|ICAEW|ACCA|CIMA|"
+                      r"CIPD|SRA|RICS)\b")
+
+
+def _parts_said(kind: str, answer: str, question: str = "") -> dict[str, bool]:
+    """Of :data:`PARTS` that ``kind`` asks (a kind with no ask of a part leaves it out), whether ``answer`` says it;
+    recognition is said, too, by naming the body ``question`` names (:data:`_BODY_RE`)."""
     which_ask, where_ask, _, valid_ask, recognised_ask = _ASKS[kind]
     said = {"which": bool(_WHICH_RES[kind].search(answer)),
             "where": bool(jurisdictions(answer) or _ISSUER_RE.search(answer)),
-            "valid": bool(_VALID_RE.search(answer)), "recognised": bool(_RECOGNISED_RE.search(answer))}
+            "valid": bool(_VALID_RE.search(answer)), "recognised": bool(_RECOGNISED_RE.search(answer) or (
+                set(_BODY_RE.findall(answer)) & set(_BODY_RE.findall(question))))}
     asked = dict(zip(PARTS, (which_ask, where_ask, valid_ask, recognised_ask), strict=True))
     return {part: said[part] for part in PARTS if asked[part]}
 
 
-def _unsaid(kind: str, answer: str, table: dict[str, tuple[str, str, str, str, str]]) -> list[str]:
+def _unsaid(kind: str, answer: str, table: dict[str, tuple[str, str, str, str, str]], question: str = "") -> list[str]:
     """The entries of ``table`` for ``kind`` (which, where, both, valid, recognised) that ``answer`` leaves unsaid, in
     order: which and where as one when neither is said."""
     which_x, where_x, both_x, valid_x, recognised_x = table[kind]
-    said = _parts_said(kind, answer)
+    said = _parts_said(kind, answer, question)
     which, where = said.get("which", True), said.get("where", True)
     out = [both_x] if not (which or where) else [x for x, ok in ((which_x, which), (where_x, where)) if not ok]
     out += [valid_x] if not said.get("valid", True) else []
@@ -216,9 +225,10 @@ def _unsaid(kind: str, answer: str, table: dict[str, tuple[str, str, str, str, s
     return list(dict.fromkeys(x for x in out if x))
 
 
-def _missing(kind: str, answer: str) -> list[str]:
-    """The asks of ``kind`` (:data:`_ASKS`) that ``answer`` has not answered, in order, at most :data:`MAX_ASKS`."""
-    return _unsaid(kind, answer, _ASKS)[:MAX_ASKS]
+def _missing(kind: str, answer: str, question: str = "") -> list[str]:
+    """The asks of ``kind`` (:data:`_ASKS`) that ``answer`` to ``question`` has not answered, in order, at most
+    :data:`MAX_ASKS`."""
+    return _unsaid(kind, answer, _ASKS, question)[:MAX_ASKS]
 
 
 # an answer saying the credential is not held (yet), and one saying where the candidate is in getting it
@@ -250,7 +260,7 @@ def credential_gaps(question: str, answer: str) -> list[str]:
         return []  # the CV names it, and the answer tells how it shapes the work: nothing of the document to ask
     if _NOT_HELD_RE.search(said):  # not held (yet): where they are in getting it, unless the answer said so
         return [] if _PROGRESS_RE.search(said) else [NOT_HELD_ASK]
-    return _missing(kind, said)
+    return _missing(kind, said, readable_text(question or ""))
 
 
 def credential_follow_up(question: str, answer: str, variant: int = 0) -> str:
@@ -277,4 +287,5 @@ def credential_detail(question: str, answer: str) -> tuple[str, dict[str, bool],
     if _NOT_HELD_RE.search(said):  # not held (yet): where the candidate is in getting it is all there is to tell
         progress = bool(_PROGRESS_RE.search(said))
         return kind, {"progress": progress}, ([] if progress else [NOT_HELD_GAP])
-    return kind, _parts_said(kind, said), _unsaid(kind, said, _GAPS)
+    asked = readable_text(question or "")
+    return kind, _parts_said(kind, said, asked), _unsaid(kind, said, _GAPS, asked)
