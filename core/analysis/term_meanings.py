@@ -88,3 +88,27 @@ def shows_concept_of(answer: str, requirement: str) -> list[str]:
     """The concepts a job ``requirement`` names that ``answer`` shows in its own words (:func:`meant` with the
     requirement for the question): "Behaviour management" and "I used a reward chart" -> ["behaviour management"]."""
     return meant(requirement, answer)
+
+
+def as_concepts(question: str, answer: str, said: list[str]) -> list[str]:
+    """The question's words ``said`` (those an answer takes up, as :attr:`core.analysis.answer.AnswerEvidence.
+    question_overlap` lists them) told by the concept of ``data/term_meanings.json`` that holds them, as the question
+    names it, when ``answer`` shows that concept (a ``shown`` phrase) or names it (an ``asks`` phrase: "BLS"): "basic" ->
+    "basic life support" for an answer about compressions in a code (session 27: the evidence line read "picks up the
+    question's terms (basic)"). Each once, in the order given; a word no such concept holds stays as it is."""
+    if not said or not (question or "").strip() or not (answer or "").strip():
+        return list(said)
+    held: dict[str, str] = {}
+    for concept in concepts():
+        if not (concept.shown.search(answer) or concept.asks.search(answer)):
+            continue
+        for m in concept.asks.finditer(question):
+            named = m.group(0).strip()
+            for word in re.findall(r"[A-Za-z][A-Za-z+'-]*", named):
+                held.setdefault(word.lower(), named)
+    out: list[str] = []
+    for word in said:
+        told = held.get(word.lower(), word)
+        if told not in out:
+            out.append(told)
+    return out

@@ -34,6 +34,7 @@ import re
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import language_name, zipf
+from core.analysis.term_meanings import as_concepts
 from core.coach.coverage_code import code_evidence
 from core.coach.dimensions_communication import CONCISE_WORDS, REPEATED, communication, concise_complete  # noqa: F401  (re-exported)
 from core.coach.generic_reason import GENERIC_GAP, GENERIC_RELEVANCE, generic_reasons
@@ -135,8 +136,9 @@ def relevance(
         # said only where nothing else shows the answer on the question: beside a 4 or 5 (what it does of what the
         # question asks) it read as a contradiction (re-check, session 26: 5/5 "shares only everyday words (whether)")
         bits.append(f"shares only everyday words with the question ({', '.join(overlap[:4])})")
-    elif overlap and not chance:
-        bits.append(f"picks up the question's terms ({', '.join(overlap[:4])})")
+    elif overlap and not chance:  # a word of a concept the answer shows is told by the concept: "basic life support", never "basic"
+        shown = as_concepts(subject.question, ev.text, overlap) if subject is not None else overlap
+        bits.append(f"picks up the question's terms ({', '.join(shown[:4])})")
     # a shape of answer (steps, a figure) to a question whose subject it takes up none of does not do what was asked
     bits += cue_bits(cue if not (off_subject and subject is not None and not subject.taken) else [], ev)
     if ev.job_overlap and (job_topic or on_topic):

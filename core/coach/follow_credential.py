@@ -48,7 +48,9 @@ _HOLDING_ASK_RE = re.compile(
     r"certificat\w+|degree|qualification)\b", re.I)
 
 # what an answer says of the credential
-_VALID_RE = re.compile(r"\b(?:active|valid|current(?:ly)?|expir\w*|until|renew\w*|unencumbered|good standing|lapsed|"
+_VALID_RE = re.compile(r"\b(?:active|valid|current(?:ly)?(?! (?:employer|job|role|team|company|post|position|manager|"
+                       r"workplace|ward|trust|practice|clinic|school|firm))|expir\w*|until|renew\w*|unencumbered|good standing|lapsed|"
+                       r"no (?:conditions|end date|restrictions|time limit)|indefinite\w*|permanent\w*|"
                        r"up to date|(?:19|20)\d\d|since|clean|no (?:penalty )?points|full licen[cs]e|gültig|aktiv|"
                        r"valide|vigente|válid[oa]|valido)\b", re.I)
 _RECOGNISED_RE = re.compile(r"\b(?:recogni[sz]\w*|transfer\w*|endorse\w*|equivalen\w*|compact|multistate|reciprocity|"
@@ -56,7 +58,7 @@ _RECOGNISED_RE = re.compile(r"\b(?:recogni[sz]\w*|transfer\w*|endorse\w*|equival
                             r"reconhecid\w*|approved here|valid here)\b", re.I)
 _ISSUER_RE = re.compile(r"\b(?:board|council|issued|awarded|granted|university|college|institute|school|state|"
                         r"country|agency|ministry|body|NMC|HCPC|GMC|GPhC|DVLA|Kammer|Behörde|Universität|"
-                        r"Hochschule)\b|\b(?:in|from|with|by) (?:the )?[A-Z][\w-]+", re.I)
+                        r"Hochschule)\b|\b(?:in|from|with|by) (?:the )?(?-i:[A-Z])[\w-]+", re.I)
 _WHICH_RE = {
     "licence": r"\b(?!(?:a|an|the|my|our|valid|active|current|full|this|that|one|have|hold|do|is|yes)\b)[A-Za-z]{2,}\s+"
                r"licen[cs]e\b|\b(?:RN|LPN|LVN|NP|APRN|class|category|type|number|level)\b",
@@ -136,22 +138,97 @@ def credential_kind(question: str, answer: str = "") -> str:
     text = readable_text(question or "")
     if not _HOLDING_ASK_RE.search(text):
         return ""
-    named = [kind for kind, pattern in _KINDS if pattern.search(text)]
+    named, rest = [], text
+    for kind, pattern in _KINDS:  # a kind's words are its own: "driving licence" names no professional licence
+        if pattern.search(rest):
+            named.append(kind)
+            rest = pattern.sub(" ", rest)
     if not named:
         return ""
     said = readable_text(answer or "")
     return next((kind for kind, pattern in _KINDS if kind in named and pattern.search(said)), named[0])
 
 
-def _missing(kind: str, answer: str) -> list[str]:
-    """The asks of ``kind`` (:data:`_ASKS`) that ``answer`` has not answered, in order, at most :data:`MAX_ASKS`."""
-    which_ask, where_ask, both_ask, valid_ask, recognised_ask = _ASKS[kind]
-    which = bool(_WHICH_RES[kind].search(answer))
-    where = bool(jurisdictions(answer) or _ISSUER_RE.search(answer)) or not where_ask
-    asks = [both_ask] if not (which or where) else [a for a, said in ((which_ask, which), (where_ask, where)) if not said]
-    asks += [valid_ask] if valid_ask and not _VALID_RE.search(answer) else []
-    asks += [recognised_ask] if recognised_ask and not _RECOGNISED_RE.search(answer) else []
-    return list(dict.fromkeys(a for a in asks if a))[:MAX_ASKS]
+# the same parts as the report's "What was missing" names them (:func:`credential_detail`), in :data:`_ASKS`' order
+_GAPS: dict[str, tuple[str, str, str, str, str]] = {
+    "licence": ("Which licence it is exactly, and its number or class where that matters",
+                "Which state, country or board issued it",
+                "Which licence it is, and which state, country or board issued it",
+                "Whether it is active, and until when",
+                "Whether it is recognised here, or what a transfer would take"),
+    "registration": ("What you are registered as, and your number or level where relevant",
+                     "Which body holds your registration, and in which country",
+                     "Which body you are registered with, in which country, and as what",
+                     "Whether your registration is active, and until when",
+                     "Whether it is recognised here, or where you are in having it recognised"),
+    "certification": ("Which certification it is exactly, and at what level",
+                      "Which body issued it",
+                      "Which certification it is exactly, and which body issued it",
+                      "Its dates: since when you have held it, and until when it is valid",
+                      ""),
+    "qualification": ("Which qualification it is, and at what level",
+                      "Which body awarded it, and in which country",
+                      "Which qualification it is, and which body awarded it",
+                      "Whether you are fully qualified and since when, or how many exams are left",
+                      "Whether it is recognised here, or what that would take"),
+    "degree": ("Which degree it is, and in what subject",
+               "Which university awarded it, and in which country",
+               "Which degree it is, in what subject, and from which university",
+               "When you finished it",
+               "Whether a degree from abroad has been recognised here"),
+    "driving": ("Which categories it covers",
+                "Which country issued it",
+                "Which country issued it, and which categories it covers",
+                "Whether it is a full licence, and clean, with no penalty points",
+                ""),
+    "clearance": ("What level of clearance it is",
+                  "Which government or agency granted it, and who sponsored it",
+                  "What level of clearance it is, and which agency granted it",
+                  "Whether it is active, or when it lapsed",
+                  ""),
+    "right_to_work": ("What it is based on: citizenship, settled status, a visa or a permit",
+                      "",
+                      "What it is based on: citizenship, settled status, a visa or a permit",
+                      "Whether it has an end date, or conditions such as sponsorship or limited hours",
+                      ""),
+}
+PARTS = ("which", "where", "valid", "recognised")  # what a hiring manager checks of a credential held
+
+
+# a register or issuing body by its initials ("NMC", "HCPC", "DVLA"): one the question names, said in the answer, is the
+# body the role asks for, so nothing is left to recognise ("Yes, I hold current NMC registration" to an NMC question)
+_BODY_RE = re.compile(r"\b(?:NMC|HCPC|GMC|GPhC|GDC|GTCS|SWE|SSSC|NISCC|GOC|GCC|GOsC|DVLA|DVA|PSNI|ICAEW|ACCA|CIMA|"
+                      r"CIPD|SRA|RICS)\b")
+
+
+def _parts_said(kind: str, answer: str, question: str = "") -> dict[str, bool]:
+    """Of :data:`PARTS` that ``kind`` asks (a kind with no ask of a part leaves it out), whether ``answer`` says it;
+    recognition is said, too, by naming the body ``question`` names (:data:`_BODY_RE`)."""
+    which_ask, where_ask, _, valid_ask, recognised_ask = _ASKS[kind]
+    said = {"which": bool(_WHICH_RES[kind].search(answer)),
+            "where": bool(jurisdictions(answer) or _ISSUER_RE.search(answer)),
+            "valid": bool(_VALID_RE.search(answer)), "recognised": bool(_RECOGNISED_RE.search(answer) or (
+                set(_BODY_RE.findall(answer)) & set(_BODY_RE.findall(question))))}
+    asked = dict(zip(PARTS, (which_ask, where_ask, valid_ask, recognised_ask), strict=True))
+    return {part: said[part] for part in PARTS if asked[part]}
+
+
+def _unsaid(kind: str, answer: str, table: dict[str, tuple[str, str, str, str, str]], question: str = "") -> list[str]:
+    """The entries of ``table`` for ``kind`` (which, where, both, valid, recognised) that ``answer`` leaves unsaid, in
+    order: which and where as one when neither is said."""
+    which_x, where_x, both_x, valid_x, recognised_x = table[kind]
+    said = _parts_said(kind, answer, question)
+    which, where = said.get("which", True), said.get("where", True)
+    out = [both_x] if not (which or where) else [x for x, ok in ((which_x, which), (where_x, where)) if not ok]
+    out += [valid_x] if not said.get("valid", True) else []
+    out += [recognised_x] if not said.get("recognised", True) else []
+    return list(dict.fromkeys(x for x in out if x))
+
+
+def _missing(kind: str, answer: str, question: str = "") -> list[str]:
+    """The asks of ``kind`` (:data:`_ASKS`) that ``answer`` to ``question`` has not answered, in order, at most
+    :data:`MAX_ASKS`."""
+    return _unsaid(kind, answer, _ASKS, question)[:MAX_ASKS]
 
 
 # an answer saying the credential is not held (yet), and one saying where the candidate is in getting it
@@ -168,6 +245,7 @@ _CV_SHOWS_RE = re.compile(r"\b(?:which )?your (?:CV|r[ée]sum[ée]) shows\b", re
 TOLD_WORDS = 35
 NOT_HELD_ASK = ("Where are you in getting it: have you applied or booked what it takes, and when do you expect to "
                 "hold it?")
+NOT_HELD_GAP = "Where you are in getting it: what you have applied for or booked, and when you expect to hold it"
 
 
 def credential_gaps(question: str, answer: str) -> list[str]:
@@ -182,7 +260,7 @@ def credential_gaps(question: str, answer: str) -> list[str]:
         return []  # the CV names it, and the answer tells how it shapes the work: nothing of the document to ask
     if _NOT_HELD_RE.search(said):  # not held (yet): where they are in getting it, unless the answer said so
         return [] if _PROGRESS_RE.search(said) else [NOT_HELD_ASK]
-    return _missing(kind, said)
+    return _missing(kind, said, readable_text(question or ""))
 
 
 def credential_follow_up(question: str, answer: str, variant: int = 0) -> str:
@@ -190,3 +268,24 @@ def credential_follow_up(question: str, answer: str, variant: int = 0) -> str:
     did you do"; "" when nothing is left to ask. ``variant`` (any int) words its opening differently."""
     gaps = credential_gaps(question, answer)
     return (_LEADS[variant % len(_LEADS)] + " ".join(gaps)) if gaps else ""
+
+
+def credential_detail(question: str, answer: str) -> tuple[str, dict[str, bool], list[str]]:
+    """How ``answer`` tells the credential ``question`` asks about, read as :func:`credential_gaps` reads it for the
+    follow-up (the scorer and the chat agree, rc26 N6 and session 27): (its kind, :func:`credential_kind`; which of
+    :data:`PARTS` the kind asks the answer says, by part; what the report names as missing, in the follow-up's order
+    and as many as it leaves unsaid; for one not held yet, the one part "progress", where the candidate is in getting
+    it, as its follow-up asks). ("", {}, []) for a question on
+    no credential; the parts empty and nothing missing when the question says the CV shows it and the answer tells
+    the work (:data:`TOLD_WORDS` words or more)."""
+    kind = credential_kind(question, answer)
+    said = readable_text(answer or "")
+    if not kind:
+        return "", {}, []
+    if _CV_SHOWS_RE.search(question or "") and len(said.split()) >= TOLD_WORDS:
+        return kind, {}, []
+    if _NOT_HELD_RE.search(said):  # not held (yet): where the candidate is in getting it is all there is to tell
+        progress = bool(_PROGRESS_RE.search(said))
+        return kind, {"progress": progress}, ([] if progress else [NOT_HELD_GAP])
+    asked = readable_text(question or "")
+    return kind, _parts_said(kind, said, asked), _unsaid(kind, said, _GAPS, asked)

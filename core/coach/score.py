@@ -31,7 +31,7 @@ from core.analysis.cv import extract_cv_facts
 from core.analysis.job import extract_requirements
 from core.analysis.language import detect_language, is_gibberish, mostly_cjk, spaced_words, zipf
 from core.analysis.signals import noise_count, tokens
-from core.analysis.text import said_once, shingle_overlap, strip_injections, strip_markup
+from core.analysis.text import said_once, sentences, shingle_overlap, strip_injections, strip_markup
 from core.coach.answers_asked import asked_gaps, hold_said, missed_ask
 from core.coach.asked_kind import missing_kind
 from core.coach.asked_requirement import unshown_requirement, with_requirement_unshown
@@ -59,7 +59,7 @@ from core.coach.dimensions import (
     type_gaps,
     why_held,
 )
-from core.coach.factual_judged import judged_as_fact
+from core.coach.factual_judged import judged_as_fact, says_fact
 from core.coach.framing import question_content
 from core.coach.generic_reason import stock_only, stock_scores
 from core.coach.half_answer import half_left, with_half
@@ -130,7 +130,8 @@ def non_answer_kind(
     for source in (cv_text, job_description, asked):
         if source and shingle_overlap(text, source) >= 0.5:
             return "pasted"
-    if (spaced_words(text) if mostly_cjk(text) else ev.word_count) < HANDFUL and not reasoned_short(question, text):
+    if (spaced_words(text) if mostly_cjk(text) else ev.word_count) < HANDFUL and not reasoned_short(question, text) \
+            and not says_fact(question, text):  # "Yes, I have a license." to "Do you hold…?" is an answer (session 27)
         return "one_liner"  # "false, because floating point can't store 0.1 exactly" is a short answer (session 21)
     return None
 
@@ -258,7 +259,8 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
     # and so is a definition ("It calls…") or a named output ("false, because…") to a knowledge or code-output question
     scene = scene_kind(candidate_words(question)) if qtype == "situational" else None
     known = takes_up(candidate_words(question), clean)
-    spoken = known or (bool(scene) and replies(scene, clean))
+    # and so is the fact a factual question asks, said first ("Around 45,000, based on…" to "salary expectations")
+    spoken = known or (bool(scene) and replies(scene, clean)) or says_fact(question, next(iter(sentences(clean)), ""))
     topic = [] if said or spoken or shows_asked(candidate_words(question), clean) or joined_taken(
         candidate_words(question), clean) else elsewhere(ev, question, cv, jd)  # or one of what it joins (session 24)
     off = None if topic or mostly_unsure(ev) or spoken else off_question(ev, question, qtype, same_language=question_lang == ev.lang)

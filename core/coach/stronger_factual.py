@@ -25,11 +25,52 @@ FACT_OUTLINE = (
 )
 
 
+# A question asking the pay the candidate expects ("What are your salary expectations?", "What salary are you looking
+# for?"), or whether or which shifts they can work ("Are you able to work nights and weekends?", "Which shift patterns
+# can you work?"): a fact, as when they could start (session 27). A question on how they work them ("How do you cope
+# with night shifts?") asks no such thing.
+_SALARY_RE = re.compile(
+    r"\b(?:salary|pay|compensation|rate) expectations?\b|\bexpected (?:salary|pay|rate)\b|\bwhat (?:salary|pay|rate|"
+    r"compensation|day rate|hourly rate)\b[^?.]{0,40}\b(?:expect\w*|looking for|asking for|want)\b|"
+    r"\bwhat (?:are|would) you (?:be )?(?:expecting|looking for|asking for) (?:in terms of |as )?(?:salary|pay|"
+    r"compensation|a salary)\b", re.IGNORECASE)
+_SHIFTS_RE = re.compile(
+    r"(?:^|[.?!]\s+|,\s*(?:and\s+)?)(?:are|can|could|would|will) you (?:be )?(?:able|willing|happy|available|free)?"
+    r"(?: to| for)? ?(?:work|cover|do)\b[^?.]{0,60}\b(?:shifts?|nights?|night duty|weekends?|rotas?|on[- ]call|"
+    r"early starts?|late finishes|bank holidays?)\b|\bwhich (?:shifts?|shift patterns?|hours)\b[^?.]{0,30}\b(?:can|could|"
+    r"would|will) you (?:work|do|cover)\b|\bwhat (?:shifts?|shift patterns?|hours) (?:can|could|would|will|are you "
+    r"able to) (?:you )?(?:work|do|cover)\b", re.IGNORECASE)
+# A question asking plainly which credential, or whether one, the candidate holds, in the follow-up's reading
+# (core.coach.follow_credential.credential_kind): "Which license do you hold…?", "What degree do you have?"
+_WHICH_HELD_RE = re.compile(
+    r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|registrations?|certifications?|certificates?|degrees?|"
+    r"qualifications?|clearance)\b[^?.]{0,30}\b(?:do|did|have) you\b|\bdo you (?:already |currently |still )?"
+    r"(?:hold|have|possess)\b|\bare you (?:currently |already |fully )?(?:[\w/-]+ )?(?:registered|licensed|certified|"
+    r"qualified|accredited|chartered|cleared)\b", re.IGNORECASE)
+FACT_KINDS = ("credential", "availability", "salary", "shifts")  # the facts a factual question asks
+
+
+def fact_kind(question: str) -> str:
+    """What fact ``question`` asks (:data:`FACT_KINDS`): "credential" (whether one is held: :func:`credential_terms`, or
+    which one, as the follow-up reads it: :func:`core.coach.follow_credential.credential_kind` with a plain ask of it),
+    "availability" (when the candidate could start, their notice period), "salary" (the pay expected), "shifts"
+    (whether or which shifts they can work); "" for none. A question asking for a story about a credential ("where did
+    it last matter in your work?") without such an ask is none."""
+    from core.coach.follow_credential import credential_kind  # it reads this module's neighbours
+
+    text = question or ""
+    if credential_terms(text) or (_WHICH_HELD_RE.search(text) and credential_kind(text)):
+        return "credential"
+    if _AVAILABILITY_RE.search(text):
+        return "availability"
+    return "salary" if _SALARY_RE.search(text) else "shifts" if _SHIFTS_RE.search(text) else ""
+
+
 def asks_fact(question: str) -> bool:
-    """Whether ``question`` asks a fact: whether a credential is held (yes/no, :func:`credential_terms` non-empty) or
-    when the candidate could start (:data:`_AVAILABILITY_RE`); a question asking for a story about it ("where did it
-    last matter in your work?") without such a yes/no is not one."""
-    return bool(credential_terms(question) or _AVAILABILITY_RE.search(question or ""))
+    """Whether ``question`` asks a fact (:func:`fact_kind`): whether or which credential is held, when the candidate
+    could start, the pay they expect, the shifts they can work; a question asking for a story about it ("where did it
+    last matter in your work?") without such an ask is not one."""
+    return bool(fact_kind(question))
 
 
 def fact_answer(text: str) -> str:

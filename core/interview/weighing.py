@@ -37,6 +37,7 @@ from core.coach.answers_asked import UNANSWERED_NOTE, stock_phrases_only
 from core.coach.asked_verb import does_asked_verb
 from core.coach.closest import asks_closest, closest_reply, closest_score
 from core.coach.coverage import OFF_REPLY_NOTE, UNJUDGED_REPLY_NOTE
+from core.coach.factual_judged import fact_detail
 from core.coach.framing import question_content
 from core.coach.language_note import answer_language
 from core.coach.off_parts import OFF_PARTS
@@ -67,13 +68,18 @@ _FILLER_KINDS = frozenset({"empty", "dont_know", "gibberish", "one_liner"})
 Scorer = Callable[[str, str], AnswerScore]  # (question, answer) -> score, from the interview's model chain
 
 
-def filler_reply(reply: str, follow_up: str = "") -> bool:
+def filler_reply(reply: str, follow_up: str = "", question: str = "") -> bool:
     """Whether a follow-up reply adds nothing to weigh: under :data:`FILLER_WORDS` words, a non-answer
     ("I don't know", "pass", keyboard mash: :func:`core.coach.score.non_answer_kind`), or stock self-praise only
     ("I'm a people person and I always give 110%. I'm a team player.":
     :func:`core.coach.answers_asked.stock_phrases_only`, issue 15 of session 15: it lifted an answer about football
-    from 1/10 to 5/10)."""
+    from 1/10 to 5/10). A short reply that tells a part of the fact ``question`` asks (which licence, who issued it,
+    until when: :func:`core.coach.factual_judged.fact_detail`, what its follow-up asked) is never filler:
+    "Pennsylvania, active until 2027." answers "Which state issued it? Is it active, and until when?" (session 27)."""
     text = (reply or "").strip()
+    if question and fact_detail(question, text)[0] and non_answer_kind(follow_up, text, analyse_answer(
+            text, follow_up), "", "") not in {"empty", "dont_know", "gibberish"}:
+        return False
     if len(text.split()) < FILLER_WORDS or stock_phrases_only(text):
         return True
     return non_answer_kind(follow_up, text, analyse_answer(text, follow_up), "", "") in _FILLER_KINDS
@@ -312,7 +318,7 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
         if reply and repeated_from(record.answer or "", later) is None and (home := repeated_from(reply, later)) is not None:
             return with_moved_reply(score(record.question, record.answer or ""), home)
         earlier = [*earlier, *later]
-    reply_from = repeated_from(reply, earlier) if reply and not filler_reply(reply, record.follow_up or "") else None
+    reply_from = repeated_from(reply, earlier) if reply and not filler_reply(reply, record.follow_up or "", record.question) else None
     if reply_from is not None and repeated_from(record.answer or "", earlier) is None:
         # the reply is an earlier question's answer again: it answers that one, so the main answer is scored alone
         return with_repeated_reply(score(record.question, record.answer or ""), reply_from)
@@ -323,7 +329,7 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
                                         record, score, earlier)
     if reply is None or padded_reply(reply):
         result = score(*record.scored_question_and_answer)
-    elif filler_reply(reply, record.follow_up or ""):
+    elif filler_reply(reply, record.follow_up or "", record.question):
         result = with_weak_reply(score(record.question, record.answer or ""), reply)
     else:
         combined = score(*record.scored_question_and_answer)
@@ -380,7 +386,7 @@ def _stronger_without_repeat(result: AnswerScore, record: QuestionRecord, score:
     reply = said_once(readable_text(record.follow_up_answer or "")) if record.follow_up else ""
     if reply and repeated_from(reply, [*earlier, (0, record.answer or "")]) is not None:
         reply = ""
-    if off and reply and (filler_reply(reply, record.follow_up or "") or (
+    if off and reply and (filler_reply(reply, record.follow_up or "", record.question) or (
             off_the_question(record.question, reply) and not answers_alone(score(record.question, reply)))):
         reply = ""  # a reply about something else too, or one that adds nothing: no story of this question's either
     if reply:
