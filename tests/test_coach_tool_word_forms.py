@@ -25,7 +25,10 @@ def test_the_same_answer_with_the_word_as_asked_scores_the_same():
 
 
 def test_an_answer_without_any_form_of_it_is_still_told_so():
-    other = FORECAST.replace("forecast", "report")
+    # no form of the word and nothing of its meaning: comparing with actuals and cutting costs are forecasting and
+    # budgeting work told in other words (data/term_meanings.json, session 27), so they go too
+    other = (FORECAST.replace("forecast", "report").replace(" and how its past report compared with actuals", "")
+             .replace(", which cut labour cost by 6% last year", ""))
     score = score_answer(QUESTION, other)
     # said in the question's own word since session 19 ("forecasting", not the lexicon's "Forecasting")
     assert "never mentions forecasting" in score.relevance.evidence.lower()

@@ -74,13 +74,17 @@ _ISSUER_RE = re.compile(r"\b((?:[\w'’-]+\s+){0,3}?(?:[A-Z][A-Za-z]*[A-Z][A-Za-
                         r"(?:with|from|issued\s+by|by|through)\s+(?:the\s+|a\s+|an\s+)?[A-Z].*$")
 
 
+# a bullet before the line, not Markdown's bold ("**Kafka**" stays whole: it is shown escaped, as written)
+_BULLET_RE = re.compile(r"^\s*(?:[-–—•·]\s*|\*(?!\*)\s*)+")
+
+
 def requirement_name(line: str, acts: bool = True) -> str:
     """The thing requirement ``line`` (one line or phrase of a job ad, any case) asks for, as a noun phrase (see the
     module docstring): "Currently holds an unencumbered RN license with the State Board of Nursing" -> "an
     unencumbered RN license"; "" for an empty line. A line it cannot reduce is returned trimmed, as written.
     ``acts`` False leaves an ability's frame ("Ability to lift 50 pounds") to the caller (the job reader keeps the
     verb, :func:`core.analysis.job._clean_phrase`)."""
-    text = re.sub(r"^[\s\-–—•*·]+", "", line or "").strip().rstrip(" .;:!")
+    text = _BULLET_RE.sub("", line or "").strip().rstrip(" .;:!")
     if not text:
         return ""
     before = None
@@ -138,7 +142,7 @@ _PLAIN_FIRST = frozenset({"a", "an", "the", "valid", "current", "active", "full"
 def requirement_condition(line: str) -> str:
     """The condition requirement ``line`` puts on what it asks (:data:`_CONDITION_RE`: "if in a Nurse Licensure
     Compact state", "where applicable"), its bracketed initials dropped, without its weight; "" when it puts none."""
-    text = _WEIGHT_RE.sub("", re.sub(r"^[\s\-–—•*·]+", "", line or "").strip().rstrip(" .;:!")).strip()
+    text = _WEIGHT_RE.sub("", _BULLET_RE.sub("", line or "").strip().rstrip(" .;:!")).strip()
     found = _CONDITION_RE.search(text)
     if not found:
         return ""
