@@ -90,10 +90,11 @@ def rows() -> list[tuple[str, float, str, str]]:
     return kind_rows("judge27", KINDS, [(i, outcome(i, follow_up)) for i in items])
 
 
-if __name__ == "__main__":  # pragma: no cover - a bench run
+def print_run(name: str, items: list[dict], follow_up, kinds: tuple[str, ...] = KINDS) -> None:
+    """Print each item's verdict (and, for a failed one, its evidence and structure) and the kind rows of set
+    ``name``; shared with :mod:`bench.scorer_judge27b`."""
     from bench.scorer_judge23 import kind_rows
 
-    items, follow_up = load()
     seen = []
     for n, item in enumerate(items):
         o = outcome(item, follow_up)
@@ -102,5 +103,9 @@ if __name__ == "__main__":  # pragma: no cover - a bench run
               f"{o['redirect'] or '-':9s} {o['reason'] or '-':12s} {item['question'][:50]!r}")
         if not o["ok"]:
             print(f"      {o['evidence'][:240]}\n      {o['structure'][:160]}")
-    for row in kind_rows("judge27", KINDS, seen):
+    for row in kind_rows(name, kinds, seen):
         print(f"{row[0]}: {row[1]}")
+
+
+if __name__ == "__main__":  # pragma: no cover - a bench run
+    print_run("judge27", *load())

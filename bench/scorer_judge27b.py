@@ -32,16 +32,6 @@ def rows() -> list[tuple[str, float, str, str]]:
 
 
 if __name__ == "__main__":  # pragma: no cover - a bench run
-    from bench.scorer_judge23 import kind_rows
+    from bench.scorer_judge27 import print_run
 
-    items, follow_up = load(ITEMS_FILE)
-    seen = []
-    for n, item in enumerate(items):
-        o = outcome(item, follow_up)
-        seen.append((item, o))
-        print(f"{n:2d} {'ok ' if o['ok'] else 'BAD'} {item['kind']:20s} rel {o['relevance']} {o['overall']:2d}/10 "
-              f"{o['redirect'] or '-':9s} {o['reason'] or '-':12s} {item['question'][:50]!r}")
-        if not o["ok"]:
-            print(f"      {o['evidence'][:240]}")
-    for row in kind_rows("judge27b", KINDS, seen):
-        print(f"{row[0]}: {row[1]}")
+    print_run("judge27b", *load(ITEMS_FILE), kinds=KINDS)
