@@ -62,10 +62,6 @@ def entry_end(text: str) -> int | None:
     return max(ends) if ends else None
 
 
-def _rows(lines: list[str], value: str) -> list[int]:
-    return rows_holding(lines, value)
-
-
 def _end_near(lines: list[str], rows: list[int], reach: int) -> int | None:
     """The latest date-range end on the rows or within ``reach`` lines of them: the nearest row first, at one
     distance the row below before the row above (a header's dates are written under it more often than over it,
@@ -84,10 +80,10 @@ def latest_dated(role: str, employer: str, jobs: list, cv_text: str, reach: int 
     read (``jobs``: (role, employer) pairs): an entry written with its dates that no later-dated entry follows or
     precedes. False when the entry has no date range near its title or employer."""
     lines = (cv_text or "").splitlines()
-    own = _end_near(lines, _rows(lines, employer) + _rows(lines, role), reach)
+    own = _end_near(lines, rows_holding(lines, employer) + rows_holding(lines, role), reach)
     if own is None:
         return False
-    others = [_end_near(lines, _rows(lines, other), reach) for _, other in jobs or [] if other and fold(other) != fold(employer)]
+    others = [_end_near(lines, rows_holding(lines, other), reach) for _, other in jobs or [] if other and fold(other) != fold(employer)]
     return all(own >= end for end in others if end is not None)
 
 
@@ -139,10 +135,10 @@ def inside_entry(skill: str, employer: str, jobs: list, cv_text: str) -> bool:
     (short, or with a date range) that names another entry's employer or opens an education or experience section (at most :data:`_WINDOW_MAX` lines). Skill tags printed after
     one entry, just above the next employer's line, are the earlier entry's."""
     lines = (cv_text or "").splitlines()
-    starts = _rows(lines, employer)
+    starts = rows_holding(lines, employer)
     if not starts:
         return False
-    others = {i for _, other in jobs or [] if other and fold(other) != fold(employer) for i in _rows(lines, other)
+    others = {i for _, other in jobs or [] if other and fold(other) != fold(employer) for i in rows_holding(lines, other)
               if len(lines[i].split()) <= HEADER_MAX_WORDS or DATE_RANGE_RE.search(lines[i])}
     pattern = re.compile(rf"(?<!\w){re.escape(skill)}(?!\w)", re.IGNORECASE)
     for start in starts:
@@ -165,4 +161,4 @@ def all_dated(jobs: list, cv_text: str, reach: int = 3) -> bool:
     section read in its own shape. False when no entry was read."""
     lines = (cv_text or "").splitlines()
     named = [e for _, e in jobs or [] if e]
-    return bool(named) and all(_end_near(lines, _rows(lines, e), reach) is not None for e in named)
+    return bool(named) and all(_end_near(lines, rows_holding(lines, e), reach) is not None for e in named)

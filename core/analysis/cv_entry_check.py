@@ -105,7 +105,7 @@ def beside_work_only(name: str, cv_text: str) -> bool:
     """Whether every header line that holds ``name`` is under a heading of things done beside work
     (:func:`_beside_work`): a volunteer post or a project the CV lists apart from its jobs; False when none holds it."""
     lines = (cv_text or "").splitlines()
-    rows = [r for r in _rows(lines, name) if _header(lines[r])] if name.strip() else []
+    rows = [r for r in rows_holding(lines, name) if _header(lines[r])] if name.strip() else []
     return bool(rows) and all(_beside_work(lines, r) for r in rows)
 
 
@@ -114,10 +114,6 @@ def _header(line: str) -> bool:
     """A line short enough for an entry's header: at most :data:`HEADER_MAX_WORDS` words (separators, dates and
     markup are no words: "Engineer @ Acme — Toronto, CA | Mar 2021 — Apr 2022 | Remote")."""
     return len(re.findall(r"[^\W\d_][\w'’.&-]*", re.sub(r"<[^<>]*>", " ", DATE_RANGE_RE.sub(" ", line)))) <= HEADER_MAX_WORDS
-
-
-def _rows(lines: list[str], value: str) -> list[int]:
-    return rows_holding(lines, value)
 
 
 # what may stand before and after a name held whole on a header line: the line's ends, a separator, a date, a
@@ -204,10 +200,10 @@ def employer_entries(employer: str, cv_text: str, jobs: list | tuple = ()) -> li
     employer of ``jobs`` ((role, employer) pairs), or the next date range once the body began. [] when none."""
     lines = (cv_text or "").splitlines()
     titles = tuple(role for role, _ in jobs or () if role)
-    others = {i for _, other in jobs or () if other and fold(other) != fold(employer) for i in _rows(lines, other)
+    others = {i for _, other in jobs or () if other and fold(other) != fold(employer) for i in rows_holding(lines, other)
               if _header(lines[i])}
     spans = []
-    for row in _rows(lines, employer):
+    for row in rows_holding(lines, employer):
         if (not _header(lines[row]) or _heading(lines[row]) or not _whole(lines[row], employer)
                 or _two_parts(employer) or _label_or_wrapped(lines, row, employer) or not _dated(lines, row)):
             continue
@@ -266,7 +262,7 @@ def _work_header(name: str, cv_text: str, jobs: list | tuple = ()) -> bool:
     titles = tuple(role for role, _ in jobs or () if role)
     return any(_header(lines[r]) and not _BULLET_RE.match(lines[r]) and _whole(lines[r], name)
                and _section_above(lines, r) == "experience" and not _beside_work(lines, r)
-               and not ambiguous_in_header(lines, r, name, titles) for r in _rows(lines, name))
+               and not ambiguous_in_header(lines, r, name, titles) for r in rows_holding(lines, name))
 
 
 def entry_checked(quoted: dict, facts: dict, cv_text: str) -> dict:

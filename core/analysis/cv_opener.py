@@ -28,6 +28,7 @@ import re
 from core.analysis import cv_confidence as conf
 from core.analysis import cv_confidence_cues as new_shape
 from core.analysis.cv_entry_bounds import DATE_RANGE_RE, HEADER_MAX_WORDS
+from core.analysis.cv_lang import rows_holding
 
 _NOTE_RE = re.compile(r"[()\[\],]")  # a title's note: "Engineer (Contract)", "Staff Nurse, Paediatric Ward"
 
@@ -124,10 +125,10 @@ def _older(job: tuple[str, str], facts: dict, cv_text: str) -> bool:
     """Whether another entry read has a date range that ends after that of ``job``'s entry (a CV listed oldest first
     whose first entry the reading took as the current one)."""
     lines = (cv_text or "").splitlines()
-    own = new_shape._end_near(lines, new_shape._rows(lines, job[1]) + new_shape._rows(lines, job[0]), 3)
+    own = new_shape._end_near(lines, rows_holding(lines, job[1]) + rows_holding(lines, job[0]), 3)
     if own is None:
         return False
-    others = [new_shape._end_near(lines, new_shape._rows(lines, e), 3) for _, e in facts.get("jobs") or []
+    others = [new_shape._end_near(lines, rows_holding(lines, e), 3) for _, e in facts.get("jobs") or []
               if e and conf._fold(e) != conf._fold(job[1])]
     return any(end is not None and end > own for end in others)
 

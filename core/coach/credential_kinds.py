@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-_DRIVING_RE = re.compile(r"\bdriv(?:ing|er['’]?s?)\s+licen[cs]e\b|\bFührerschein\b|\bpermis (?:de conduire|B)\b|"
-                         r"\bcarnet de conducir\b|\bpatente di guida\b|\bcarta de condução\b", re.I)
+# a driving licence named, in the six languages (also read by core.coach.follow_credential for the kind asked)
+DRIVING_LICENCE = (r"\bdriv(?:ing|er['’]?s?)\s+licen[cs]e\b|\bFührerschein\b|\bpermis (?:de conduire|B)\b|"
+                   r"\bcarnet de conducir\b|\bpatente di guida\b|\bcarta de condução\b")
+_DRIVING_RE = re.compile(DRIVING_LICENCE, re.I)
 _CHECK_RE = re.compile(r"\b(?:DBS|PVG|Garda vetting|disclosure(?: and barring)?|background check)\b", re.I)
 # the rest of a credential line that is no credential: "and access to a car", "and own transport"
 _NO_CREDENTIAL_RE = re.compile(r"\b(?:car|vehicle|transport|business insurance)\b", re.I)

@@ -16,11 +16,11 @@ import re
 
 from core.analysis.cv_places import jurisdictions
 from core.analysis.text import readable_text
+from core.coach.credential_kinds import DRIVING_LICENCE
 
 # the kinds, most particular first: a driving licence is no professional licence, a clearance no certificate
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in (
-    ("driving", r"\bdriv(?:ing|er['’]?s?)\s+licen[cs]e\b|\bFührerschein\b|\bpermis (?:de conduire|B)\b|"
-                r"\bcarnet de conducir\b|\bpatente di guida\b|\bcarta de condução\b|\b(?:HGV|LGV|CDL)\b"),
+    ("driving", DRIVING_LICENCE + r"|\b(?:HGV|LGV|CDL)\b"),
     ("clearance", r"\b(?:security|SC|DV|BPSS|NV[123]?|government) clearance\b|\bclearance level\b|\btop secret\b|"
                   r"\bTS/SCI\b|\bSicherheitsüberprüfung\b|\bhabilitation (?:de )?sécurité\b"),
     ("right_to_work", r"\bright to work\b|\bwork (?:permit|visa|authori[sz]ation)\b|\bvisa sponsorship\b|"
