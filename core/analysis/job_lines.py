@@ -202,6 +202,19 @@ def _is_header(line: str) -> bool:
     return len(header.split()) <= 6 and not header.endswith(".")
 
 
+# A one-line field of the ad, its label and its value on one line (":euro: Rémunération : Smic", "Location: Leeds",
+# "Führerschein: Klasse B"), an emoji shortcode before it allowed: short enough to pass for a heading, but it opens no
+# section; the lines under it stay in the section they were in.
+_FIELD_RE = re.compile(r"^(?::[a-z0-9_+-]+:\s*)*(?P<label>[^:\s][^:]{0,40}?)\s*:\s+(?P<value>[^:\s].*)$")
+
+
+def _field_line(line: str) -> bool:
+    """Whether ``line`` is a one-line "label: value" field that :func:`_is_header` would take for a heading."""
+    field = _FIELD_RE.match(line)
+    return bool(field) and _is_header(line) and len(field.group("label").split()) <= 4 \
+        and not re.match(r"https?$", field.group("label"), re.IGNORECASE)
+
+
 def _lead_in(line: str) -> bool:
     """Whether a line introduces the list under it: it ends in a colon, has at most twenty words and no figure
     ("The applicants should have experience in the following area(s):"; not "Minimum of 2 years in the following:",
@@ -335,6 +348,8 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
         elif last == "prose" and prose and not (line.endswith(":") and _is_header(line)):  # "…Public Works" / "Duties:"
             prose[-1] = (prose[-1][0], f"{prose[-1][1]} {line}", prose[-1][2])
             last = "done" if re.search(r"[.!?]$", line) else "prose"
+        elif _field_line(line):  # "Rémunération : Smic": a field, no heading of what follows
+            last = "done"
         elif _is_header(line):
             priority, phrases_ok = _header_priority(line.rstrip(":"))
             last = "header"
@@ -404,7 +419,7 @@ def without_skipped_sections(job_description: str) -> str:
     for raw in job_description.splitlines():
         bullet = bool(_BULLET_RE.match(raw))
         line = clean_line(_BULLET_RE.sub("", raw) if bullet else raw).strip()
-        if line and not bullet and (_is_header(line) or _lead_in(line)):
+        if line and not bullet and (_is_header(line) or _lead_in(line)) and not _field_line(line):
             priority = _header_priority(line.rstrip(":"))[0]
         if priority < 3:
             kept.append(raw)

@@ -45,8 +45,9 @@ _VERB_ONLY = rf"(?:(?:{_SUBJECTS}\s+)?(?:{_SUBJECT_VERBS}|{_BARE_VERBS})){_END}"
 _PLAIN_CUES = (
     r"(?:wir erwarten|wir setzen (?:\w+ )?voraus|voraussetzung (?:ist|sind)|erforderlich (?:ist|sind)|wir suchen (?:eine?n? )?"
     r"(?:person|persönlichkeit|mitarbeiter\w*|kolleg\w*)? ?mit)\b"
-    r"|(?:nous (?:recherchons|cherchons) (?:une personne|un profil|un candidat|une candidate|quelqu'un) (?:avec|ayant|qui a)|"
-    r"(?:il est|est) (?:exigé|requis|demandé|indispensable d'avoir))\b"
+    r"|(?:nous (?:recherchons|cherchons) (?:donc |aussi |également )?(?:une personne|un profil|un candidat|une candidate|"
+    r"quelqu['’]un) (?:avec|ayant|qui a|d[e'’])|(?:il est|est) (?:exigé|requis|demandé|indispensable d['’]avoir)|"
+    r"il (?:vous |te )?faut(?! que)(?: savoir)?)\b"
     r"|(?:se (?:requiere|requieren|necesita|necesitan|pide|piden|valorará|valorarán)|requisitos?:?|"
     r"buscamos (?:a )?(?:una persona|alguien|un perfil|profesionales?|candidat[oa]s?) (?:con|que tenga|que sepa)|"
     r"es (?:imprescindible|necesario|indispensable) (?:tener|contar con|poseer))\b"
@@ -108,10 +109,13 @@ _PRESENTS_RE = re.compile(
 # A cue after what it asks for: "Kenntnisse in KNX sind von Vorteil", "Le permis B est exigé", "Se valora inglés" aside,
 # "Inglés es imprescindible", "Kennis van PLC is een pré", "La patente B è richiesta"; group 1 is a plus.
 _CUE_AFTER_RE = re.compile(
-    r"\s+(?:ist|sind|wäre|wären|est|sont|serait|seraient|es|son|será|serán|is|zijn|wordt|è|sono|sarà|sarebbe|costituisce)"
-    r"\s+(?:(?:ein |un |una |een |eine )?(?:(plus|atout|pré|pluspunt|vorteil|von vorteil|wünschenswert|souhaitée?s?|"
-    r"appréciée?s?|valorable|deseable|gradit[oaie]|preferenziale|titolo preferenziale|gewenst)|"
-    r"erforderlich|voraussetzung|pflicht|exigée?s?|requise?s?|indispensables?|obligatoires?|imprescindibles?|"
+    r"\s+(?:ist|sind|wäre|wären|wird|werden|est|sont|serait|seraient|es|son|será|serán|is|zijn|wordt|worden|è|sono|sarà|"
+    r"sarebbe|costituisce|é|são|seria|será considerad[oa])"
+    r"\s+(?:(?:ein |un |una |een |eine |um )?(?:(plus|atout|pré|pluspunt|vorteil|von vorteil|wünschenswert|souhaitée?s?|"
+    r"appréciée?s?|valorable|deseable|gradit[oaie]|preferenziale|titolo preferenziale|gewenst|gewünscht|diferencial|"
+    r"desejável|desejáve(?:l|is))|"
+    r"erforderlich|voraussetzung|vorausgesetzt|pflicht|exigée?s?|requise?s?|demandée?s?|indispensables?|obligatoires?|"
+    r"imprescindibles?|obrigatóri[oa]s?|"
     r"necesari[oa]s?|requerid[oa]s?|vereist|noodzakelijk|verplicht|een must|richiest[oaie]|necessari[oaie]|"
     r"indispensabil[ei]|obbligatori[oaie]))\b", re.IGNORECASE)
 

@@ -1,0 +1,58 @@
+"""Session 28: kinds found on job dev set 28 (ads nobody had tuned on), each with short inputs of its own.
+
+- A one-line field ("Rémunération : Smic", "Location: Leeds") is no section heading: the sentences and bullets after
+  it stay in the section they were in, instead of being dropped as the benefits.
+- French, German, Dutch and Portuguese requirement cues: "Nous recherchons quelqu’un de …", "… est demandée", "Il faut
+  savoir …", "… wird vorausgesetzt", "… será um diferencial".
+"""
+
+from __future__ import annotations
+
+from core.analysis.job import extract_requirements
+from core.analysis.job_prose_langs import foreign_cue_items
+
+
+def _read(text: str) -> str:
+    return " | ".join(extract_requirements(text)).lower()
+
+
+def test_a_pay_field_does_not_swallow_the_requirement_sentences_after_it() -> None:
+    ad = ("Notre librairie recrute un vendeur pour la saison.\n\n"
+          ":moneybag: Rémunération : selon la convention\n\n"
+          "Nous recherchons quelqu’un de curieux, ayant le goût du conseil et qui aime lire.\n"
+          "Une expérience de la vente en librairie est demandée.\n\n"
+          "**Vos tâches :**\n\n- Conseiller les clients\n- Tenir la caisse\n")
+    read = _read(ad)
+    assert "le goût du conseil" in read
+    assert "expérience de la vente en librairie" in read
+    assert "convention" not in read
+
+
+def test_a_location_field_under_a_requirements_heading_keeps_the_bullets_required() -> None:
+    ad = ("Requirements\nLocation: Leeds\n- Forklift licence\n- Experience of stock rotation\n\n"
+          "What we offer\n- Free parking\n")
+    read = _read(ad)
+    assert "forklift licence" in read and "stock rotation" in read
+    assert "leeds" not in read and "parking" not in read
+
+
+def test_a_bare_heading_still_opens_its_section() -> None:
+    ad = "Benefits\n- Gym membership\n- Pension\n\nWhat you need\n- Welding certificate\n"
+    read = _read(ad)
+    assert "welding" in read and "gym" not in read and "pension" not in read
+
+
+def test_french_cues_of_whom_the_employer_seeks_and_what_is_asked() -> None:
+    items, plus = foreign_cue_items("Nous recherchons donc quelqu’un de rigoureux, ayant le sens du service.", "fr")
+    assert not plus and any("sens du service" in item for item in items)
+    assert foreign_cue_items("La maîtrise d'Excel est demandée.", "fr") == (["La maîtrise d'Excel"], False)
+    assert foreign_cue_items("Il faut savoir conduire un chariot élévateur.", "fr") == (["conduire un chariot élévateur"],
+                                                                                         False)
+    assert foreign_cue_items("Il faut que le poste soit pourvu vite.", "fr") is None  # "il faut que": no skill asked
+
+
+def test_trailing_cues_in_german_dutch_and_portuguese() -> None:
+    assert foreign_cue_items("Ein Staplerschein wird vorausgesetzt.", "de") == (["Ein Staplerschein"], False)
+    assert foreign_cue_items("Ervaring met Exact Online wordt gewenst.", "nl") == (["Ervaring met Exact Online"], True)
+    assert foreign_cue_items("Experiência com Excel será um diferencial.", "pt") == (["Experiência com Excel"], True)
+    assert foreign_cue_items("Inglês avançado é obrigatório.", "pt") == (["Inglês avançado"], False)
