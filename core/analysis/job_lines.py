@@ -348,11 +348,10 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
         elif last == "prose" and prose and not (line.endswith(":") and _is_header(line)):  # "…Public Works" / "Duties:"
             prose[-1] = (prose[-1][0], f"{prose[-1][1]} {line}", prose[-1][2])
             last = "done" if re.search(r"[.!?]$", line) else "prose"
-        elif _field_line(line):  # "Rémunération : Smic": a field, no heading of what follows
-            last = "done"
         elif _is_header(line):
-            priority, phrases_ok = _header_priority(line.rstrip(":"))
-            last = "header"
+            field = _field_line(line)  # "Rémunération : Smic": a field, no heading of what follows
+            priority, phrases_ok = (priority, phrases_ok) if field else _header_priority(line.rstrip(":"))
+            last = "done" if field else "header"
         else:
             if priority < 3:
                 prose.append((priority, line, phrases_ok))
