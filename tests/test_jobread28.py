@@ -2,6 +2,8 @@
 
 - A one-line field ("Rémunération : Smic", "Location: Leeds") is no section heading: the sentences and bullets after
   it stay in the section they were in, instead of being dropped as the benefits.
+- A CMS page that is all YAML front matter, the ad a long text field of a box ("infoBox: {title: …, text: >- …}"), is
+  read as its lines: its headings and "- " items, not nothing.
 - French, German, Dutch and Portuguese requirement cues: "Nous recherchons quelqu’un de …", "… est demandée", "Il faut
   savoir …", "… wird vorausgesetzt", "… será um diferencial".
 """
@@ -56,3 +58,14 @@ def test_trailing_cues_in_german_dutch_and_portuguese() -> None:
     assert foreign_cue_items("Ervaring met Exact Online wordt gewenst.", "nl") == (["Ervaring met Exact Online"], True)
     assert foreign_cue_items("Experiência com Excel será um diferencial.", "pt") == (["Experiência com Excel"], True)
     assert foreign_cue_items("Inglês avançado é obrigatório.", "pt") == (["Inglês avançado"], False)
+
+
+def test_an_ad_in_a_front_matter_box_is_read_as_its_headings_and_items() -> None:
+    page = ("---\ntemplateKey: home\nbanner:\n  show: true\n  title: Wir suchen dich!\n  text: >-\n"
+            "    Wir suchen ab sofort eine Fachkraft (m/w/d) für unsere Gärtnerei.\n\n\n"
+            "    Deine Aufgaben:\n\n\n    - Pflege der Beete und Gewächshäuser\n\n    - Verkauf im Hofladen\n\n\n"
+            "    Das bringst du mit:\n\n\n    - Abgeschlossene Ausbildung als Gärtner\n\n    - Führerschein Klasse B\n\n\n"
+            "    Wir bieten:\n\n\n    - Ein familiäres Team\n\n    - 30 Tage Urlaub\n---\n")
+    read = _read(page)
+    assert "ausbildung als gärtner" in read and "führerschein klasse b" in read
+    assert "urlaub" not in read and "familiäres team" not in read

@@ -262,11 +262,24 @@ def _list_items(value: object) -> list[str]:
     return []
 
 
+def _text_lines(value: str) -> list[str]:
+    """A long text field's lines as the YAML gives them (a folded block's paragraphs, its "- " items and headings
+    ending in ":" each on its own line), spaces collapsed."""
+    return [" ".join(line.split()) for line in value.splitlines()]
+
+
+def _nested_texts(value: dict) -> list[str]:
+    """The long text fields (more than twelve words) of a mapping in the front matter, as lines: a CMS box that holds
+    the ad ("infoBox: {title: …, text: >- …}")."""
+    return [line for v in value.values() if isinstance(v, str) and len(v.split()) > 12 for line in ["", *_text_lines(v)]]
+
+
 def front_matter(text: str) -> str:
     """A job page that opens with YAML front matter ("---" / "requirements:" / "  - …" / "---") as the lines the
     requirement reader knows: each list field as a heading named by its key ("Requirements") and its items as bullets
     (items nested in mappings as a CMS writes them read too: :func:`_list_items`),
-    each text field as "Key: value" (a long one as a paragraph under its heading); the rest of the page after it.
+    each text field as "Key: value" (a long one as a paragraph under its heading; a long text field of a mapping as its
+    lines: :func:`_nested_texts`); the rest of the page after it.
     The page unchanged when it has none or it is no YAML mapping (PyYAML, ``yaml.safe_load``)."""
     match = re.match(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", text or "", re.DOTALL)
     if not match:
@@ -284,9 +297,9 @@ def front_matter(text: str) -> str:
         label = str(key).replace("_", " ").replace("-", " ").strip().capitalize()
         if isinstance(value, list | tuple | dict):  # a CMS block: "list_two: {list-items: [{item: ...}, ...]}"
             lines += ["", label] + [f"- {' '.join(item.split())}" for item in _list_items(value)]
-            lines.append("")
+            lines += [*(_nested_texts(value) if isinstance(value, dict) else []), ""]
         elif isinstance(value, str) and len(value.split()) > 12:
-            lines += ["", label, " ".join(value.split()), ""]
+            lines += ["", label, " ".join(value.split()), ""]  # one paragraph, as a page's own text field reads
         elif isinstance(value, str | int | float):
             lines.append(f"{label}: {' '.join(str(value).split())}")
     return "\n".join(lines) + "\n" + text[match.end():]
