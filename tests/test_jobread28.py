@@ -4,6 +4,9 @@
   it stay in the section they were in, instead of being dropped as the benefits.
 - A CMS page that is all YAML front matter, the ad a long text field of a box ("infoBox: {title: …, text: >- …}"), is
   read as its lines: its headings and "- " items, not nothing.
+- A paragraph under a requirements heading that opens with the qualification it asks ("A Bachelor's degree from …",
+  "High school diploma and …") is read beside the ad's bullets, as one opening with "Experience" or "Degree" was.
+- "Das erwartet dich" heads the duties, as "Was dich erwartet" did.
 - French, German, Dutch and Portuguese requirement cues: "Nous recherchons quelqu’un de …", "… est demandée", "Il faut
   savoir …", "… wird vorausgesetzt", "… será um diferencial".
 """
@@ -69,3 +72,17 @@ def test_an_ad_in_a_front_matter_box_is_read_as_its_headings_and_items() -> None
     read = _read(page)
     assert "ausbildung als gärtner" in read and "führerschein klasse b" in read
     assert "urlaub" not in read and "familiäres team" not in read
+
+
+def test_a_qualification_paragraph_under_a_requirements_heading_is_read_beside_bullets() -> None:
+    ad = ("## What you will do\n\n- Plan the weekly rota\n- Answer patient calls\n\n"
+          "## Education and Experience\n\nA Master's degree in public health and two years of clinic administration "
+          "experience.\n")
+    read = _read(ad)
+    assert "master's degree in public health" in read
+
+
+def test_das_erwartet_dich_heads_the_duties() -> None:
+    from core.analysis.job_lines import _header_priority
+
+    assert _header_priority("Das erwartet dich")[0] == 1 and _header_priority("Was erwartet Sie?")[0] == 1

@@ -366,7 +366,8 @@ _IS_HIRING_RE = re.compile(r"\b(?:is|are|we're|we are)\s+(?:now\s+)?(?:hiring|re
 # A sentence that opens by naming what it asks for ("Excellent legal drafting skills.", "Ability to …").
 _ASKS_FIRST_RE = re.compile(r"(?:an? )?(?:ability|excellent|strong|good|sound|solid|proven|thorough|working|minimum|at least|"
                             r"knowledge|experience|understanding|proficien\w*|familiar\w*|fluen\w*|degree|qualified|"
-                            r"bilingual)\b", re.IGNORECASE)
+                            r"bilingual|(?:bachelor|master|associate)['’]?s?(?: degree)?|high school|diploma|doctorate|phd)\b",
+                            re.IGNORECASE)
 
 
 def requirement_units(job_description: str, lang: str = "") -> list[tuple[str, bool, tuple[list[str], bool] | None]]:

@@ -95,7 +95,7 @@ DUTY_HEADER_RE = re.compile(
 # line: :mod:`core.analysis.job_whole`, as a duty there may name a skill).
 OTHER_DUTY_HEADER_RE = re.compile(
     r"^(?:ihre|deine|die|unsere|meine)?\s*(?:aufgaben|t[äa]tigkeiten|aufgabengebiet|verantwortlichkeiten)\b|"
-    r"\bwas (?:dich|sie) erwartet\b|\bdeine rolle\b|^(?:vos |les |tes )?(?:missions?|t[âa]ches|activit[ée]s|"
+    r"\bwas (?:dich|sie) erwartet\b|\b(?:das|was) erwartet (?:dich|sie)\b|\bdeine rolle\b|^(?:vos |les |tes )?(?:missions?|t[âa]ches|activit[ée]s|"
     r"responsabilit[ée]s)(?: principales?)?\b|\bdescriptif du poste\b|\bce que vous ferez\b|"
     r"^(?:tus |sus |las )?(?:funciones|tareas|responsabilidades)\b|\bqu[ée] har[áa]s\b|"
     r"\bwat (?:ga|zal) (?:je|jij) doen\b|\bwat houdt de (?:functie|baan) in\b|\b(?:jouw |de )?(?:taken|werkzaamheden)\b|"
