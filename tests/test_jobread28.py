@@ -6,7 +6,7 @@
   read as its lines: its headings and "- " items, not nothing.
 - A paragraph under a requirements heading that opens with the qualification it asks ("A Bachelor's degree from …",
   "High school diploma and …") is read beside the ad's bullets, as one opening with "Experience" or "Degree" was.
-- "Das erwartet dich" heads the duties, as "Was dich erwartet" did.
+- "Das erwartet dich" heads the duties, as "Was dich erwartet" did; "What you'll get" heads what the post offers.
 - French, German, Dutch and Portuguese requirement cues: "Nous recherchons quelqu’un de …", "… est demandée", "Il faut
   savoir …", "… wird vorausgesetzt", "… será um diferencial".
 """
@@ -86,3 +86,13 @@ def test_das_erwartet_dich_heads_the_duties() -> None:
     from core.analysis.job_lines import _header_priority
 
     assert _header_priority("Das erwartet dich")[0] == 1 and _header_priority("Was erwartet Sie?")[0] == 1
+
+
+def test_what_you_will_get_heads_the_offer_but_what_you_will_get_to_do_the_work() -> None:
+    from core.analysis.job_lines import _header_priority
+
+    assert _header_priority("What you’ll get")[0] == 3 and _header_priority("Why you'll love it here")[0] == 3
+    assert _header_priority("What you will get to do")[0] != 3
+    ad = "Requirements\n- Zendesk\n- Two years in tech support\n\nWhat you'll get\n- A home office allowance\n- Yoga\n"
+    read = _read(ad)
+    assert "zendesk" in read and "allowance" not in read and "yoga" not in read

@@ -73,6 +73,8 @@ OFFER_HEADER_RE = re.compile(
     r"über uns|qui sommes|à propos|sobre nosotros|qui[ée]nes somos|bewerbung|postuler|candidature|c[óo]mo postular|"
     r"contrat|vertrag|training (?:provided|you.?ll get|offered)|what you.?ll learn|you will learn|course content|"
     r"^training$|^the training$|"
+    # what the post gives the one hired ("What you'll get", "What you get", "What we give you", "Why you'll love it here")
+    r"^what (?:you(?:.?ll| will)? get|we give you)\b(?! to (?:do|work|learn))|^why you.?ll love\b|"
     # documents to bring and the hiring steps: what the employer asks at the door, never a skill ("Documentación
     # necesaria", "Documents to bring", "Pièces à fournir", "¿Cuál es el proceso?", "Our hiring process")
     r"^(?:(?:required|necessary|the)\s+)?(?:documents?|paperwork|documentaci[óo]n|documentos|pi[èe]ces|unterlagen)\b|"
