@@ -7,6 +7,8 @@
 - A paragraph under a requirements heading that opens with the qualification it asks ("A Bachelor's degree from …",
   "High school diploma and …") is read beside the ad's bullets, as one opening with "Experience" or "Degree" was.
 - "Das erwartet dich" heads the duties, as "Was dich erwartet" did; "What you'll get" heads what the post offers.
+- A bullet that is a whole job ("- **Cook**: we need a cook. Requirements: HACCP, knife skills, …") gives the list after
+  its requirements label, an item each, not the tools alone.
 - French, German, Dutch and Portuguese requirement cues: "Nous recherchons quelqu’un de …", "… est demandée", "Il faut
   savoir …", "… wird vorausgesetzt", "… será um diferencial".
 """
@@ -96,3 +98,14 @@ def test_what_you_will_get_heads_the_offer_but_what_you_will_get_to_do_the_work(
     ad = "Requirements\n- Zendesk\n- Two years in tech support\n\nWhat you'll get\n- A home office allowance\n- Yoga\n"
     read = _read(ad)
     assert "zendesk" in read and "allowance" not in read and "yoga" not in read
+
+
+def test_a_requirements_label_inside_a_bullet_gives_its_list() -> None:
+    ad = ("### Open roles\n"
+          "- **Repartidor**: Buscamos un repartidor puntual. Requisitos: carnet de conducir B, conocimiento de la ciudad, "
+          "y trato amable con los clientes.\n"
+          "- **Cocinero**: Necesitamos un cocinero. Requisitos: manipulador de alimentos, experiencia en cocina italiana.\n")
+    read = _read(ad)
+    assert "conocimiento de la ciudad" in read and "trato amable con los clientes" in read
+    assert "experiencia en cocina italiana" in read
+    assert "buscamos un repartidor" not in read

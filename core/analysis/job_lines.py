@@ -243,6 +243,22 @@ def _inline_list(line: str) -> list[tuple[int, str, bool]] | None:
     return items
 
 
+# A requirements label inside a line, after the sentence before it ("- Video editor: we need a creative editor.
+# Requirements: Premiere, audio editing, storytelling"): where the line's own list starts.
+_MID_LABEL_RE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d][\w '/&-]{2,30}:\s)")
+
+
+def _bullet_inline_list(line: str) -> list[tuple[int, str, bool]] | None:
+    """:func:`_inline_list` of the part of a bullet from a requirements or nice-to-have label inside it on (a list of
+    jobs, each bullet a job with "Requisitos: …" after its description); None when it has none."""
+    for mid in _MID_LABEL_RE.finditer(line):
+        tail = line[mid.end():]
+        label = tail.split(":", 1)[0]
+        if _header_priority(label)[0] in {0, 2} and (items := _inline_list(tail)) is not None:
+            return items
+    return None
+
+
 def _lead_in_or_row(line: str, bullet: bool, last: str, priority: int) -> tuple[int, bool] | list[str] | None:
     """For :func:`_ranked_lines`: a lead-in's heading priority (:func:`_lead_in`; a bullet, or a line too long to be
     a heading; a long one only when it leads to no duties), the items of a comma list of short items straight under a
@@ -318,7 +334,7 @@ def _ranked_lines(job_description: str) -> tuple[list[tuple[int, int, str, bool]
         if _skip_line(line) and (bullet or len(sentences(line)) <= 1):
             last = "done"
             continue
-        if (inline := None if bullet else _inline_list(line)) is not None:
+        if (inline := _bullet_inline_list(line) if bullet else _inline_list(line)) is not None:
             bullets += [(item_priority, idx, item, ok) for item_priority, item, ok in inline]
             last = "done"
             continue
