@@ -9,6 +9,8 @@
 - "Das erwartet dich" heads the duties, as "Was dich erwartet" did; "What you'll get" heads what the post offers.
 - A bullet that is a whole job ("- **Cook**: we need a cook. Requirements: HACCP, knife skills, …") gives the list after
   its requirements label, an item each, not the tools alone.
+- An English line that opens with the ability or experience it asks ("Ability to work independently, under pressure
+  and meet deadlines") gives its first clause, no longer one word or nothing.
 - French, German, Dutch and Portuguese requirement cues: "Nous recherchons quelqu’un de …", "… est demandée", "Il faut
   savoir …", "… wird vorausgesetzt", "… será um diferencial".
 """
@@ -109,3 +111,16 @@ def test_a_requirements_label_inside_a_bullet_gives_its_list() -> None:
     assert "conocimiento de la ciudad" in read and "trato amable con los clientes" in read
     assert "experiencia en cocina italiana" in read
     assert "buscamos un repartidor" not in read
+
+
+def test_an_ability_or_experience_line_gives_its_first_clause() -> None:
+    ad = ("Requirements\n- Ability to work alone, under pressure and meet deadlines\n"
+          "- Experience in housing, local government or a charity, in particular with tenants, is a plus\n")
+    read = _read(ad)
+    assert "ability to work alone, under pressure and meet deadlines" in read
+    assert "experience in housing, local government or a charity" in read and "tenants" not in read
+
+
+def test_a_short_ability_line_keeps_the_short_reading() -> None:
+    read = _read("Requirements\n- Ability to drive\n- Knowledge of Excel\n")
+    assert "excel" in read and "ability to drive" not in read

@@ -231,11 +231,32 @@ def _not_about_us(jd: str) -> str:
     return without_sentences(jd, lambda sentence: bool(_ABOUT_US_RE.match(sentence.strip())))
 
 
+# A line that says what ability or experience it asks, first ("Ability to work independently, under pressure and meet
+# deadlines", "Experience working closely with communities who …"): when the short phrase leaves a word or nothing of
+# it, the line's first clause is the requirement.
+_ASKED_LINE_RE = re.compile(r"^(?:(?:proven|demonstrated|strong|excellent|good|solid)\s+)?(?:ability|experience|knowledge|"
+                            r"understanding|familiarity)\s+(?:to|in|with|of|working|using|managing)\s", re.IGNORECASE)
+_CLAUSE_END_RE = re.compile(r"\s*(?:[;(:]|\bsuch as\b|\bincluding\b|\be\.g\.|\bwho\b|\bwhich\b|\band/or\b|\bis a plus\b|"
+                            r"\bin particular\b)", re.IGNORECASE)
+
+
+def _asked_clause(line: str) -> str | None:
+    """The first clause of a line that opens with the ability or experience it asks (:data:`_ASKED_LINE_RE`), at
+    most :data:`_MOST_WORDS` + 3 words; None for any other line or a longer clause."""
+    bare = BULLET_RE.sub("", line).strip().rstrip(".;:!")
+    if not _ASKED_LINE_RE.match(bare):
+        return None
+    clause = _CLAUSE_END_RE.split(bare, maxsplit=1)[0].strip(" ,")
+    return clause if 4 <= len(clause.split()) <= _MOST_WORDS + 3 else None
+
+
 def _requirement_phrase(line: str, lang: str = "") -> str | None:
     """A free-text requirement (2-6 words, as written; the whole line in a job in ``lang``: :func:`_clean_phrase`)
     from a line that names no known skill; none for a duty ("Monitor patient's condition"), a place or a line about
-    the company."""
+    the company; a line that opens with the ability or experience asked, cut to one word, gives its first clause."""
     phrase = _clean_phrase(line, lang)
+    if not lang and len(phrase.split()) <= 1 and (clause := _asked_clause(line)):
+        return clause
     tokens = phrase.split()
     bare = BULLET_RE.sub("", line).strip(" .;,:")  # a bullet "Teamfähigkeit", "Curious", a listed "good listener"
     if (len(bare.split()) == 1 and lone_trait(phrase)) or (trait_word(bare) and not _NOT_REQUIREMENT_RE.search(bare)):
