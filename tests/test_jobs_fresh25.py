@@ -70,7 +70,7 @@ def test_sources_md_lists_every_fresh_job_of_set_25() -> None:
 
 
 def test_every_set_has_its_index_its_recipes_and_its_own_row_label() -> None:
-    assert fresh_jobs.SETS == ("24", "25", "27")  # 27: a dev set of session 27 (tests/test_jobs_fresh27.py)
+    assert fresh_jobs.SETS == ("24", "25", "27", "28")  # 27, 28: dev sets of sessions 27, 28 (tests/test_jobs_fresh2[78].py)
     for name in fresh_jobs.SETS:
         assert fresh_jobs.index_path(name).name == f"expected_fresh{name}.json"
         assert set(fresh_jobs.load_recipes(name)) == {j["id"] for j in fresh_jobs.load_jobs(name)}
@@ -137,7 +137,7 @@ def test_main_prints_the_chosen_set_and_defaults_to_the_newest(tmp_path: Path, m
     _fake_sets(tmp_path, monkeypatch)
     assert fresh_jobs.main([]) == 0
     newest = capsys.readouterr().out
-    assert "fresh jobs 27" in newest and "fresh jobs 25" not in newest and "fresh jobs 24" not in newest
+    assert "fresh jobs 28" in newest and "fresh jobs 25" not in newest and "fresh jobs 24" not in newest
     assert fresh_jobs.main(["--set", "25"]) == 0
     assert "fresh jobs 25 (files present)" in capsys.readouterr().out
     assert fresh_jobs.main(["--set", "24"]) == 0
