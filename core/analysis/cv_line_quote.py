@@ -115,7 +115,8 @@ def entry_words(text: str) -> str:
             after_street, dropped = after_street or street, True
             sep_after = sep_after or sep
             continue
-        if after_street and (is_place(bare) or re.fullmatch(r"[A-Z]{2}", bare)):
+        town = _POSTCODE_END_RE.sub("", _POSTCODE_TOWN_RE.sub("", bare))  # "Leeds LS1 4AB": the town
+        if after_street and (is_place(town) or re.fullmatch(r"[A-Z]{2}", town)):
             continue  # "Boynton Beach, FL" after "2815 S Seacrest Blvd": the address's town and state
         after_street = False
         # the separator written right after the part kept before ("Title — dates | Employer": " — ")
