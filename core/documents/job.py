@@ -17,7 +17,11 @@ hunt for a superstar Sales Development Representative to join", "suchen wir … 
 Analyst (w/m/x/-)", "nous recherchons un(e) …", "buscamos un …": :func:`sought_title`); with no company, one the
 text speaks of as the organisation at a sentence's start ("SinnerSchrader gehört zu …", "Tallow is a …", "At
 Lumen, …"). A recruiter's ad for a client (:func:`for_a_client`) states no company: the agency is not it, unless a
-labelled line names one. Nothing else is guessed from prose. The prose readers are in
+labelled line names one. A heading of three parts or more whose organisation comes after a department ("Senior
+Accountant - Audit & Assurance - Deloitte LLP") gives the first part as the title and the organisation as the company;
+a heading saying who hires whom ("Acme Foods is hiring: Line Cook", "Electricians wanted") gives the title after it;
+a title in the plural ("Servers", "Sales Associates") is given in the singular (:func:`singular_title`, session 28).
+Nothing else is guessed from prose. The prose readers are in
 :mod:`core.documents.job_sentences`; this module reads labels and headings.
 """
 
