@@ -44,6 +44,7 @@ def test_the_quoted_fault_the_opener_quotes_title_and_employer_without_dates_or_
     ("Analyst — 3M, St. Paul, MN 55144", "Analyst — 3M, St. Paul"),
     ("Waiter in Restaurant — Mama Rosa / 2023 - 2024", "Waiter in Restaurant — Mama Rosa"),
     ("2019 – Present | Data Analyst | Acme", "Data Analyst | Acme"),
+    ("Nurse Practitioner — WellSpan Critical Care (May 2019 – Current)", "Nurse Practitioner — WellSpan Critical Care"),
     ("Teacher — Oakfield Primary School, 12 Mill Lane, Leeds LS1 4AB", "Teacher — Oakfield Primary School"),
 ])
 def test_a_quoted_entry_drops_dates_streets_and_postcodes(quoted, expected):

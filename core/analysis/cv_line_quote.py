@@ -104,6 +104,9 @@ def entry_words(text: str) -> str:
     address or a postcode is dropped with the separator before it, and so are the towns and states written after a
     street address (the address's own); a postcode before a town is cut from it. ``text`` as it was when nothing
     would be left or nothing is dropped."""
+    # a bracket holding only dates, anywhere ("… Medicine (May 2019 – Current)"): out whole, never half of it
+    text = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _DATES_PART_RE.match(m.group(1).strip())
+                  and re.search(r"\d", m.group(1)) else m.group(0), text)
     pieces = _PART_SPLIT_RE.split(text)
     kept: list[str] = []  # separator, part, separator, part...
     after_street, dropped, sep_after = False, False, ""
