@@ -83,6 +83,9 @@ def test_the_plan_never_says_your_time_at_a_title():
     (["Barista, Bean There Coffee", "2019 - 2021"], ("Barista", "Bean There Coffee")),
     (["Bean There Coffee — Barista", "2019 - 2021"], ("Barista", "Bean There Coffee")),
     (["Acme Corp / 2019 - 2021", "Engineer"], ("Engineer", "Acme Corp")),
+    # a slash before a town with its département's number (a town the gazetteer lacks): the town is no employer
+    (["Social Media Manager / CAMPING-CAR-PARK", "Oct 2023 - Sept 2024 / Pornic (44)"],
+     ("Social Media Manager", "Camping-car-park")),
     (["Registered Nurse - ICU | Marlow Bay Medical Center | May 2017 - May 2018"],
      ("Registered Nurse - ICU", "Marlow Bay Medical Center")),
 ])

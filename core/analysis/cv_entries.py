@@ -519,13 +519,17 @@ def _sites(group: list[str]) -> list[tuple[int, str]]:
             for part in line_parts(line) if web_name(part) != part]
 
 
+# a town with its French département's number after it ("Pornic (44)", "Ajaccio (2A)"), a town the gazetteer may lack
+_DEPARTEMENT_TOWN_RE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}\s*\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")
+
+
 def _may_name_employer(part: str, role: str) -> bool:
     """Whether a header part (no title, no product) may name the employer: not a place, a web address,
     "Self-employed", a credential after the title ("RN"), a description, a part cut before its last word
     ("Researcher &"), a heading over earlier roles ("Other Maxar Roles") or a project ("Open Source Google Project")."""
     if role and SHIFT_DEPARTMENT_RE.match(part):
         return False  # "Team Leader | Inbound": the title's shift or department, no employer
-    if (is_place(unbracketed(part)) or described(part)  # "TX (Remote)": a place with its work mode
+    if (is_place(unbracketed(part)) or described(part) or _DEPARTEMENT_TOWN_RE.fullmatch(part)  # "TX (Remote)", "Pornic (44)"
             or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
             or (role and credentials(part)) or LONE_UNIT_RE.match(part)):
         return False
