@@ -388,6 +388,9 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
                 candidates.append((idx, part))
     candidates = without_project_names(candidates, group)
     candidates = listed_titles_apart(candidates, role_line, group) if seconds else candidates
+    # "Waiter in Restaurant" over "Mama Rosa / 2023 - 2024", "Senior Nurse in Royal Free Hospital"
+    role, role_line, candidates = _title_with_in(role, role_line, candidates)
+    candidates = without_settings(candidates)  # "Waiter | Restaurant" over "Mama Rosa": the setting, no employer
     if not role and len(group) == 2:
         positional = _title_by_position(group)
         if positional:
@@ -417,6 +420,86 @@ def _parse_header(group: list[str]) -> tuple[str, str]:
 _QUOTED_NAME_RE = re.compile(r"^(?:[\w.-]+\s+){0,2}[„«“\"]\s*([^„«»“”\"]{2,60}?)\s*[“”»\"]$")
 
 
+# a kind of workplace or a department written after a title's "in" or "at" ("Waiter in Restaurant", "Nurse in
+# Cardiology", "Cook at Hotel", "Kellner im Restaurant", "Camarero en Hotel"): where the work was done, never a name
+_SETTING_WORDS = (
+    r"restaurants?|hotels?|bars?|pubs?|caf[eé]s?|coffee\s+shops?|kitchens?|canteens?|cafeterias?|bakery|catering|banqueting|"
+    r"room\s+service|front\s+(?:desk|office|of\s+house)|back\s+of\s+house|housekeeping|reception|hospitality|"
+    r"resorts?|casinos?|cruise\s+ships?|airports?|hospitals?|clinics?|wards?|care\s+homes?|nursing\s+homes?|"
+    r"(?:the\s+)?community|pharmacy|icu|a\s*&\s*e|emergency(?:\s+department)?|intensive\s+care|theatres?|"
+    r"cardiology|oncology|paediatrics|pediatrics|maternity|surgery|radiology|primary\s+care|schools?|nursery|"
+    r"kindergarten|shops?|stores?|retail|supermarkets?|warehouses?|factory|factories|plants?|offices?|"
+    r"call\s+cent(?:re|er)s?|contact\s+cent(?:re|er)s?|laborator(?:y|ies)|labs?|librar(?:y|ies)|salons?|spas?|gyms?|"
+    r"sales|marketing|finance|accounts|payroll|logistics|operations|customer\s+service|human\s+resources|hr|it|"
+    r"administration|production|manufacturing|construction|(?:the\s+)?public\s+sector|"
+    # German, French, Spanish, Italian, Portuguese: "im Restaurant", "en restauration", "en hotel", "in albergo"
+    r"gastronomie|gastronomía|hotellerie|hôtellerie|restauration|hostelería|ristorant[ei]|albergo|hôtel|"
+    r"küche|krankenhaus|klinik|pflegeheim|einzelhandel|lager|restaurante|cocina|tienda|hospital|almacén")
+_SETTING_RE = re.compile(rf"(?i)^(?:an?\s+|the\s+|(?:einem|einer|dem|der)\s+|(?:un|una|el|la|le|l['’])\s*)?"
+                         rf"(?:(?:busy|large|small|local|fine[- ]dining|high[- ]end|family|casual|fast[- ]food|"
+                         rf"\d[- ]star|boutique|private|public|general|acute|italian|french|spanish|chinese|primary|secondary|"
+                         rf"high|middle|elementary|special|international|state|independent|"
+                         rf"mexican|japanese|indian)\s+){{0,2}}(?:{_SETTING_WORDS})$")
+# a title, then "in" or "at" (or another language's) and where the work was done
+_TITLE_IN_RE = re.compile(r"^(?P<title>.{2,60}?)\s+(?:in|at|im|in\s+der|en|dans|au|en\s+el|en\s+la|nel(?:la)?|no|na)\s+"
+                          r"(?P<setting>.{2,40})$", re.IGNORECASE)
+
+
+def setting_word(part: str) -> bool:
+    """Whether ``part`` is only a kind of workplace or a department ("Restaurant", "a busy hotel", "Cardiology",
+    "Küche"): where a job was done, never an employer's name."""
+    return _SETTING_RE.match(part.strip(" .,;")) is not None
+
+
+def title_in_setting_part(part: str) -> bool:
+    """Whether a header part is a title, then "in" or "at" and the kind of workplace or department it was done in
+    ("Waiter in Restaurant", "Nurse in Cardiology", "Cook at Hotel", "Kellner im Restaurant", "Camarero en hotel"):
+    the whole part is the title, never an employer's name."""
+    m = _TITLE_IN_RE.match(part.strip())
+    return bool(m and titled(m.group("title")) and setting_word(m.group("setting")))
+
+
+def title_in_setting(candidates: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The candidate that is a title "in" or "at" a setting (:func:`title_in_setting_part`: "Waiter in Restaurant",
+    "Waiter in Hotel") in a header that read no title: its title (rc27 F1: "Thinking of your time at Waiter in
+    Restaurant"); None when there is none."""
+    return next((c for c in candidates if title_in_setting_part(c[1])), None)
+
+
+def title_in_org(candidates: list[tuple[int, str]]) -> tuple[str, tuple[int, str], str] | None:
+    """(title, (line, organisation), the whole part) of a candidate written as a title, "in" and an organisation's
+    name ("Senior Nurse in Royal Free Hospital", "Teacher in Oakfield Primary School"): a header that read no title
+    has both in that one part; None when no candidate is such."""
+    for idx, part in candidates:
+        m = _TITLE_IN_RE.match(part.strip())
+        if (m and m.group(0).lower().split()[len(m.group("title").split())] == "in" and titled(m.group("title"))
+                and m.group("setting")[:1].isupper() and org_name(m.group("setting")) and not setting_word(m.group("setting"))):
+            return m.group("title"), (idx, m.group("setting")), part
+    return None
+
+
+def _title_with_in(role: str, role_line: int, candidates: list[tuple[int, str]]) -> tuple[str, int, list[tuple[int, str]]]:
+    """(title, its line, the other candidates) of a header that read no title (``role`` ""): a candidate that is a
+    title in a setting is the title (:func:`title_in_setting`), else one that is a title in an organisation is split
+    in two (:func:`title_in_org`); the arguments as they were when there is a title or neither."""
+    if role:
+        return role, role_line, candidates
+    if placed := title_in_setting(candidates):
+        return placed[1], placed[0], [c for c in candidates if c != placed]
+    if split := title_in_org(candidates):
+        title, (line, org), whole = split
+        return title, line, [(line, org) if c == (line, whole) else c for c in candidates]
+    return role, role_line, candidates
+
+
+def without_settings(candidates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The candidates without the parts that only name a kind of workplace ("Restaurant", "Hotel") when another
+    names the employer ("Waiter at Restaurant" over "Mama Rosa"); all of them otherwise."""
+    # a ward or department ("ICU", "Sales") is left to with_department, which writes it into the title
+    named = [c for c in candidates if not setting_word(c[1]) or DEPARTMENT_RE.search(c[1]) or SHIFT_DEPARTMENT_RE.match(c[1])]
+    return named if named and len(named) < len(candidates) else candidates
+
+
 def _no_header_line(line: str, parts: list[str]) -> bool:
     """Whether a line of a header's group names no part of the job: a tag line of skills or themes under the header
     ("Python | AWS | Kafka"), or the employer's street address alone the entry before ended on ("Encarnación, Avda.
@@ -436,13 +519,17 @@ def _sites(group: list[str]) -> list[tuple[int, str]]:
             for part in line_parts(line) if web_name(part) != part]
 
 
+# a town with its French département's number after it ("Pornic (44)", "Ajaccio (2A)"), a town the gazetteer may lack
+_DEPARTEMENT_TOWN_RE = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:[ -][\w'’.-]+){0,3}\s*\((?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])\)")
+
+
 def _may_name_employer(part: str, role: str) -> bool:
     """Whether a header part (no title, no product) may name the employer: not a place, a web address,
     "Self-employed", a credential after the title ("RN"), a description, a part cut before its last word
     ("Researcher &"), a heading over earlier roles ("Other Maxar Roles") or a project ("Open Source Google Project")."""
     if role and SHIFT_DEPARTMENT_RE.match(part):
         return False  # "Team Leader | Inbound": the title's shift or department, no employer
-    if (is_place(unbracketed(part)) or described(part)  # "TX (Remote)": a place with its work mode
+    if (is_place(unbracketed(part)) or described(part) or _DEPARTEMENT_TOWN_RE.fullmatch(part)  # "TX (Remote)", "Pornic (44)"
             or re.match(r"(?i)(?:https?://|www\.)", part) or _SELF_EMPLOYED_RE.match(part)
             or (role and credentials(part)) or LONE_UNIT_RE.match(part)):
         return False

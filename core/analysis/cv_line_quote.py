@@ -32,6 +32,7 @@ from core.analysis.cv_entry_check import (
     _section_above,
     beside_work_only,
 )
+from core.analysis.cv_entry_kinds import STREET_RE
 from core.analysis.cv_lang import fold, rows_holding
 from core.analysis.cv_opener import _older, course_title, latest_index
 from core.analysis.cv_places import is_place
@@ -73,6 +74,59 @@ def clean_line(line: str) -> str:
     text = _MARK_RE.sub("", text)
     text = _QUOTE_MARKS_RE.sub("", text).replace("{", "(").replace("}", ")")
     return re.sub(r"\s+", " ", text).strip(_EDGE)
+
+
+# a street address as a header's part: a house number, maybe a direction, up to four words and the street's kind, maybe
+# a suite ("2815 S Seacrest Blvd", "5601 Corporate Way # 404", "10 Downing Street", "1600 Pennsylvania Ave NW"), or a
+# Continental one (:data:`core.analysis.cv_entry_kinds.STREET_RE`: "Avda. Irrazábal 727", "Hauptstraße 5")
+_STREET_PART_RE = re.compile(
+    r"(?i)^\d{1,5}[a-z]?\s+(?:[nsew]\.?\s+)?(?:[\w'.-]+\s+){0,4}?(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|"
+    r"lane|ln|way|court|ct|place|pl|parkway|pkwy|highway|hwy|terrace|circle|cir|square|sq|close|crescent|row|pike|"
+    r"trail|plaza)\.?(?:\s+(?:[nsew]{1,2}|#\s*\d+\w*|(?:suite|ste|unit|apt|floor)\.?\s*#?\s*\w+))*$")
+# a postcode alone or with its state ("33435", "FL 33435", "SW1A 1AA", "75011") as a header's part
+_POSTCODE_PART_RE = re.compile(r"^(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?$|^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$")
+# a postcode before a town ("80331 München", "D-80331 München", "75011 Paris"): the town is kept, its number not
+# a postcode after a town ("London SW1A 2AA", "Boston MA 02110"): the town is kept, the postcode not
+_POSTCODE_END_RE = re.compile(r"(?<=[a-z])\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")
+_POSTCODE_TOWN_RE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=[^\W\d])")
+# a part that is only dates: years, month numbers or names, "present", dashes ("10/2014 - 02/2015", "Jan 2020 – now")
+_DATES_PART_RE = re.compile(r"(?i)^(?:[\d./'’]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+                            r"present|current|now|today|to|till|until|since|from|[-–—~])(?:\s*(?:[\d./'’]+|"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|present|current|now|"
+                            r"today|to|till|until|date|since|from|[-–—~]))*$")
+_PART_SPLIT_RE = re.compile(r"(\s+[|·•—–/]\s+|\s+-\s+|,\s+|\s*\|\s*)")
+
+
+def entry_words(text: str) -> str:
+    """A quoted header's text with its title, employer and place, never its dates, street address or postcode
+    (rc27 N10: "“Registered Nurse (RN) — 10/2014 - 02/2015 | Bethesda Cardiovascular | 2815 S Seacrest Blvd”" ->
+    "Registered Nurse (RN) — Bethesda Cardiovascular"): each part between separators that is only dates, a street
+    address or a postcode is dropped with the separator before it, and so are the towns and states written after a
+    street address (the address's own); a postcode before a town is cut from it. ``text`` as it was when nothing
+    would be left or nothing is dropped."""
+    # a bracket holding only dates, anywhere ("… Medicine (May 2019 – Current)"): out whole, never half of it
+    text = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if _DATES_PART_RE.match(m.group(1).strip())
+                  and re.search(r"\d", m.group(1)) else m.group(0), text)
+    pieces = _PART_SPLIT_RE.split(text)
+    kept: list[str] = []  # separator, part, separator, part...
+    after_street, dropped, sep_after = False, False, ""
+    for i in range(0, len(pieces), 2):
+        part, sep = pieces[i].strip(), pieces[i - 1] if i else ""
+        bare = part.strip(" ()")
+        street = bool(_STREET_PART_RE.match(bare) or (len(bare.split()) <= 6 and STREET_RE.search(bare)))
+        if street or _POSTCODE_PART_RE.match(bare) or (bare and _DATES_PART_RE.match(bare) and re.search(r"\d|present|current|now", bare, re.I)):
+            after_street, dropped = after_street or street, True
+            sep_after = sep_after or sep
+            continue
+        town = _POSTCODE_END_RE.sub("", _POSTCODE_TOWN_RE.sub("", bare))  # "Leeds LS1 4AB": the town
+        if after_street and (is_place(town) or re.fullmatch(r"[A-Z]{2}", town)):
+            continue  # "Boynton Beach, FL" after "2815 S Seacrest Blvd": the address's town and state
+        after_street = False
+        # the separator written right after the part kept before ("Title — dates | Employer": " — ")
+        kept += [(sep_after or sep) if kept else "", _POSTCODE_END_RE.sub("", _POSTCODE_TOWN_RE.sub("", part))]
+        sep_after = ""
+    out = "".join(kept).strip(_EDGE)
+    return out if out and (dropped or out != text) and len(kept) >= 2 else text
 
 
 def cut_at_separator(text: str, limit: int = MAX_CHARS) -> str:
@@ -198,10 +252,11 @@ def opener_line(facts: dict, cv_text: str) -> tuple[str, bool]:
     text = parts[0]
     for part in parts[1:]:
         text += (" " if part.startswith("(") else " — ") + part
-    line = cut_at_separator(_title_whole(_with_end_stop_dropped(text), role, lines, rows[-1]))
+    whole = _title_whole(_with_end_stop_dropped(text), role, lines, rows[-1])
+    line = cut_at_separator(entry_words(whole))  # never its dates, street address or postcode (rc27 N10)
     if len(line.split()) < 2 and row not in employers:  # "Intern" alone says too little of the entry
         return "", False
-    return line, bool(PRESENT_RE.search(line))
+    return line, bool(PRESENT_RE.search(cut_at_separator(whole)))  # "2019 - Present" said the job goes on
 
 
 # a label a CV groups its entries under, never part of the title: "As a Nurse Practitioner" over its employers' lines

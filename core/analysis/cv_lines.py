@@ -328,10 +328,11 @@ def header_parts(line: str) -> list[str]:
     text = re.sub(r"(\b(?:University|College|Institute) of [A-Z][\w-]+) at (?=[A-Z])", "\\1\ue002", text)
     pieces = []
     for part in SEPARATORS.split(text):
-        part = _strip_unbalanced(part.strip(" ,;|–—-·•:"))
+        # "Mama Rosa / 2023 - 2024": the slash before the dates (cut out above) is a separator, no part of the name
+        part = _strip_unbalanced(part.strip(" ,;|–—-·•:/"))
         if not part or not re.search(r"[A-Za-z]{2}|[\u4e00-\u9fff]{2}", part) or _DATE_PART_RE.match(part):
             continue
-        piece = _strip_unbalanced(re.sub(r"\s+", " ", DATE_RE.sub(" ", part)).strip(" ,;|–—-·•:"))
+        piece = _strip_unbalanced(re.sub(r"\s+", " ", DATE_RE.sub(" ", part)).strip(" ,;|–—-·•:/"))
         # "Entwicklerin bei Müller GmbH", "Chef de projet chez Dupont SARL": another language's "at"
         pieces.extend(role_at_employer(piece, is_role) or [piece])
     parts = []

@@ -17,7 +17,11 @@ hunt for a superstar Sales Development Representative to join", "suchen wir … 
 Analyst (w/m/x/-)", "nous recherchons un(e) …", "buscamos un …": :func:`sought_title`); with no company, one the
 text speaks of as the organisation at a sentence's start ("SinnerSchrader gehört zu …", "Tallow is a …", "At
 Lumen, …"). A recruiter's ad for a client (:func:`for_a_client`) states no company: the agency is not it, unless a
-labelled line names one. Nothing else is guessed from prose. The prose readers are in
+labelled line names one. A heading of three parts or more whose organisation comes after a department ("Senior
+Accountant - Audit & Assurance - Deloitte LLP") gives the first part as the title and the organisation as the company;
+a heading saying who hires whom ("Acme Foods is hiring: Line Cook", "Electricians wanted") gives the title after it;
+a title in the plural ("Servers", "Sales Associates") is given in the singular (:func:`singular_title`, session 28).
+Nothing else is guessed from prose. The prose readers are in
 :mod:`core.documents.job_sentences`; this module reads labels and headings.
 """
 
@@ -27,7 +31,7 @@ import re
 
 from core.documents.job_sentences import for_a_client, prose_company, sought_title
 
-__all__ = ["for_a_client", "job_heading", "sought_title", "without_hours"]
+__all__ = ["for_a_client", "job_heading", "singular_title", "sought_title", "without_hours"]
 
 _HEAD_LINES = 30
 _TITLE_LABEL = re.compile(r"^(?:job\s*title|title|position|role|vacancy|job)\s*[:：]\s*(.+)$", re.IGNORECASE)
@@ -57,8 +61,8 @@ def job_heading(text: str) -> tuple[str, str]:
     if not title:
         title = sought_title(text or "")
     if for_a_client(text or "") and not labelled_company:
-        return _short(without_hours(title)), ""  # a recruiter's ad: the employer is unnamed, and the agency is not it
-    return _short(without_hours(title)), _short(company or _about_name(lines) or prose_company(text or ""))
+        return _short(singular_title(without_hours(title))), ""  # a recruiter's ad: the employer is unnamed, and the agency is not it
+    return _short(singular_title(without_hours(title))), _short(company or _about_name(lines) or prose_company(text or ""))
 
 
 # "About Leafline", "About Hillfield Foods": a heading near the top naming the organisation (not "About the role")
@@ -94,11 +98,13 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
     for number, line in enumerate(lines[:3]):
         if line.lower().rstrip(":") in _GENERIC:
             continue
+        body = "\n".join(lines[number + 1:])
+        if hiring := _hiring_heading(line):  # "Acme Foods is hiring: Line Cook", "Baristas wanted"
+            return hiring
         bracket = re.search(r"\s*\(([^()]*)\)$", line)
         bare = line[:bracket.start()] if bracket else line
-        if len(bare.split()) > _MAX_TITLE_WORDS or line.endswith((".", "!", "?", ":")):
+        if _word_count(bare) > _MAX_TITLE_WORDS or line.endswith((".", "!", "?", ":")):
             return "", ""
-        body = "\n".join(lines[number + 1:])
         if swapped := _company_over_title(line, lines[number + 1] if number + 1 < len(lines) else ""):
             return swapped
         line = bare
@@ -111,7 +117,7 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
 
             under = _company_line(lines[number + 1:number + 3], body)
             return (company[0], under) if under and under != company[1] and org_name(under) else company
-        if company := _comma_company(line, body):
+        if company := _comma_company(line, body) or _last_dashed_company(line, body):
             return company
         # "Sales Development Representative — Salem, OR": the title, then its place or work mode after a dash
         head, *rest = _SEPARATOR.split(line, maxsplit=1)
@@ -161,6 +167,81 @@ def _dashed_company(line: str, bracket: str, body: str) -> tuple[str, str] | Non
     if (after and _place_or_mode(after)) or org_name(name) or _named_in(name, body):
         return title, name
     return None
+
+
+def _word_count(line: str) -> int:
+    """The words of a heading, its dashes and bars not counted ("Senior Accountant – Audit & Assurance – Deloitte
+    LLP, New York": 8)."""
+    return sum(1 for word in line.split() if re.search(r"\w", word))
+
+
+def _last_dashed_company(line: str, body: str) -> tuple[str, str] | None:
+    """``(title, company)`` of a heading of three or more parts between dashes or bars whose company comes after
+    a department or team ("Senior Accountant - Audit & Assurance - Deloitte LLP", "Receptionist | Front Office |
+    Hilton London Metropole | London"): the first part is the title, the first later part that is an
+    organisation's name (its words, a legal form, its place after a comma, or spoken of below as one) the
+    company; the department between them is left out of the title (rc27 F4: "the Senior Accountant - Audit &
+    Assurance - Deloitte LLP role at Deloitte LLP"). None for any other heading."""
+    from core.analysis.cv_entries import has_legal_form, org_name
+    from core.analysis.cv_places import is_place
+
+    parts = [part.strip() for part in _SEPARATOR.split(line)]
+    if len(parts) < 3 or not _looks_like_title(parts[0]):
+        return None
+    for part in parts[1:]:
+        rest = _without_remarks(part)
+        name = _company_at_place(rest) or _first_clause(rest)
+        words = name.split()
+        if (not 1 <= len(words) <= 8 or not words[0][:1].isupper() or _NOT_COMPANY.search(name) or is_place(name)
+                or _looks_like_title(name)):
+            continue
+        if org_name(name) or has_legal_form(name) or _named_in(name, body) or _company_at_place(rest):
+            return parts[0], name
+    # "Receptionist - Front Office - Hilton Metropole": a department's or team's word in the middle part, then a
+    # name of capitalised words ending the heading
+    last = _first_clause(_without_remarks(parts[-1]))
+    if (len(parts) == 3 and _NOT_COMPANY.search(parts[1]) and 1 <= len(last.split()) <= 5
+            and all(w[:1].isupper() or w in {"&", "and", "of"} for w in last.split()) and not is_place(last)
+            and not _looks_like_title(last)):
+        return parts[0], last
+    return None
+
+
+# "Acme Foods is hiring: Line Cook", "We're hiring: Baristas", "Now hiring - Servers", "Join Acme as a Barista",
+# "Acme recrute : Serveur (H/F)", "Acme sucht Kellner (m/w/d)", "Acme busca camarero", "Se busca camarero":
+# the organisation (when named) and the title after the hiring words
+_HIRING_RE = re.compile(
+    r"^(?:(?P<company>[A-Z0-9][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,5}?)\s+(?:is|are)\s+(?:now\s+)?hiring|"
+    r"(?:we(?:'re|’re|\s+are)\s+)?(?:now\s+)?hiring|join\s+(?P<joined>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s+as|"
+    r"(?P<fr>[A-Z0-9][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4})\s+(?:recrute|sucht|busca|contrata|cerca|assume|zoekt)|"
+    r"se\s+busca|wir\s+suchen|on\s+recrute|nous\s+recrutons)"
+    r"\s*[:!–—-]?\s*(?:(?:an?|un|une|una|un\(e\)|eine?n?|eine:n|einen?)\s+)?(?P<title>[^:!?.]{2,80}?)\s*!?$",
+    re.IGNORECASE)
+_WANTED_RE = re.compile(r"(?i)^(?P<title>[^:!?.]{2,60}?)\s+(?:wanted|needed|required)\s*!?$")
+
+
+def _hiring_heading(line: str) -> tuple[str, str] | None:
+    """``(title, company)`` of a heading that says who is hiring whom ("Acme Foods is hiring: Line Cook" ->
+    ("Line Cook", "Acme Foods"), "Hiring: Bartenders" -> ("Bartenders", ""), "Electricians wanted" ->
+    ("Electricians", "")); None for any other line or when the words after it are no title."""
+    if m := _HIRING_RE.match(line):
+        company = (m.group("company") or m.group("joined") or m.group("fr") or "").strip(" ,")
+        title = m.group("title").strip(" -–—:")
+    elif m := _WANTED_RE.match(line):
+        company, title = "", m.group("title").strip()
+    else:
+        return None
+    return (_without_place(title), company) if title and _titled_heading(title) else None
+
+
+def _titled_heading(title: str) -> bool:
+    """Whether a hiring heading's words name a job title: of the standard list or ending in a title's head word, in
+    the singular or the plural ("Line Cook", "Bartenders"), or a title of the CV reader's lexicon ("Kellner (m/w/d)",
+    "Serveur (H/F)")."""
+    from core.analysis.cv_lines import is_role
+
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", title)
+    return _looks_like_title(bare) or _looks_like_title(singular_title(bare)) or is_role(bare) or is_role(singular_title(bare))
 
 
 def _comma_company(line: str, body: str) -> tuple[str, str] | None:
@@ -416,3 +497,48 @@ def without_hours(title: str) -> str:
     while (match := _TRAILING_HOURS.search(value)) and match.start() > 0:
         value = value[:match.start()].rstrip(" ,|/-–—")
     return value or title
+
+
+# a plural's ending and the singular's: "Waitresses" -> "Waitress", "Deputies" -> "Deputy", "Servers" -> "Server"
+_PLURAL_ENDS = (("sses", "ss"), ("ies", "y"), ("ches", "ch"), ("shes", "sh"), ("xes", "x"), ("s", ""))
+# Romance and Dutch plurals of titles the CV reader knows ("Camareros", "Meseras", "Serveurs", "Cuochi")
+_ROMANCE_PLURAL_RE = re.compile(r"(?i)^(?P<stem>\w{3,}?(?:o|a|e|eur|euse|ier|ière|ista|ante|ente|ero|era))s$")
+
+
+def singular_title(title: str) -> str:
+    """A job title an ad's heading writes in the plural, in the singular: "Servers" -> "Server", "Sales
+    Associates" -> "Sales Associate", "Registered Nurses" -> "Registered Nurse", "Baristas" -> "Barista",
+    "Waitresses" -> "Waitress", "Camareros" -> "Camarero" (rc27 F4: "what draws you to the servers role?"). Only
+    the last word of the title's own part (before a gender mark, a bracket or a comma) changes, and only when the
+    singular is a title's head word or a title of the lexicon and the plural is none ("Sales", "Operations",
+    "Human Resources", "Business Analysis" stay); any other title is returned as it was."""
+    from core.analysis.cv_lines import ROLE_WORDS, is_role
+    from core.analysis.cv_titles import known_title, title_head
+
+    head, *rest = _SEPARATOR.split(title or "", maxsplit=1)
+    if rest:  # "Registered Nurses - ICU": the title's own part before its ward or department
+        return singular_title(head) + (title or "")[len(head):]
+    m = re.match(r"^(?P<head>.*?\b)(?P<last>[^\W\d_]{3,})(?P<tail>\s*(?:\([^()]*\)|,.*|/.*)?)$", title or "")
+    if not m:
+        return title
+    last = m.group("last")
+    if re.search(r"(?i)(?:ss|us|is)$", last) or not last.lower().endswith("s") or re.search(r"(?i)\b(?:of|for|de|and|und|et|y)\s|&", m.group("head")):
+        return title  # "Actress", "Campus", "Analysis", "Head of Sales", "Painters and Decorators": left as written
+    if ROLE_WORDS.fullmatch(last):
+        return title
+    for plural, single in _PLURAL_ENDS:
+        if last.lower().endswith(plural):
+            word = last[: len(last) - len(plural)] + (single.upper() if last.isupper() else single)
+            if len(word) >= 3 and (title_head(word.lower()) or known_title(word) or word.lower() in _PERSON_NOUNS
+                                   or ROLE_WORDS.fullmatch(word) or known_title(m.group("head") + word)):
+                return m.group("head") + word + m.group("tail")
+    if (romance := _ROMANCE_PLURAL_RE.match(last)) and (is_role(romance.group("stem")) or romance.group("stem").lower() in _PERSON_NOUNS):
+        return m.group("head") + romance.group("stem") + m.group("tail")
+    return title
+
+
+# person nouns the title list and lexicon do not count as heads (surnames, or words of other senses there) but an
+# ad's plural heading uses for its job: "Cooks", "Hosts", "Porters", "Meseros"
+_PERSON_NOUNS = frozenset({"cook", "host", "porter", "runner", "dishwasher", "bartender", "barber", "vet", "guard",
+                           "cleaner", "waiter", "server", "mesero", "mesera", "camarero", "camarera", "cocinero",
+                           "cocinera", "serveur", "serveuse", "cameriere", "cuoco", "garçom"})
