@@ -138,8 +138,30 @@ def run_interview(engine: Any, chains: Any, pair: dict[str, str], persona: str, 
 
 
 def run_interviews(pairs: list[dict[str, str]], personas: tuple[str, ...] = PERSONAS, *, count: int = 6,
-                   folder: str | None = None) -> list[Interview]:
-    """Every persona on every pair, on one temporary DuckDB, with the chain the environment sets up."""
+                   folder: str | None = None, workers: int = 1) -> list[Interview]:
+    """Every persona on every pair, with the chain the environment sets up, in pair order.
+
+    ``workers`` > 1 splits the pairs over that many processes (each its own temporary DuckDB: one process per
+    database file); the interviews are the same as in one process, as each is seeded by its pair and persona."""
+    workers = max(1, min(workers, len(pairs)))
+    if workers > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunks = [pairs[k::workers] for k in range(workers)]
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            done = list(pool.map(_run_chunk, chunks, [personas] * workers, [count] * workers))
+        by_pair: dict[str, list[Interview]] = {}
+        for chunk in done:
+            for iv in chunk:
+                by_pair.setdefault(iv.pair, []).append(iv)
+        return [iv for pair in pairs for iv in by_pair.get(pair["id"], [])]
+    return _run_chunk(pairs, personas, count, folder)
+
+
+def _run_chunk(pairs: list[dict[str, str]], personas: tuple[str, ...], count: int,
+               folder: str | None = None) -> list[Interview]:
+    """Every persona on every pair of ``pairs``, on one temporary DuckDB."""
     from core.interview import InterviewEngine
     from core.models.chains import build_chains
     from core.settings import load_settings
@@ -153,6 +175,11 @@ def run_interviews(pairs: list[dict[str, str]], personas: tuple[str, ...] = PERS
             return [run_interview(engine, chains, pair, persona, count=count) for pair in pairs for persona in personas]
         finally:
             store.close()
+
+
+def _workers() -> int:
+    """Processes for a whole run: ``BENCH_WORKERS`` when set, else one per core."""
+    return int(os.environ.get("BENCH_WORKERS") or os.cpu_count() or 1)
 
 
 def summarise(interviews: list[Interview]) -> dict[str, Any]:
@@ -186,7 +213,7 @@ def summarise(interviews: list[Interview]) -> dict[str, Any]:
 
 def run() -> list[tuple[str, float, str, str]]:
     pairs = hand_pairs() + devset_pairs()
-    interviews = run_interviews(pairs)
+    interviews = run_interviews(pairs, workers=_workers())
     summary = summarise(interviews)
     checks_per_interview = len({n for n in summary["per_check"]})
     rows = [
@@ -209,7 +236,7 @@ def run() -> list[tuple[str, float, str, str]]:
 if __name__ == "__main__":
     import sys
 
-    result = summarise(run_interviews(hand_pairs() + devset_pairs()))
+    result = summarise(run_interviews(hand_pairs() + devset_pairs(), workers=_workers()))
     print(f"models: {result['models']}; passed {result['passed']}/{result['total']}")
     if "--detail" in sys.argv:
         for failure in result["failures"]:
