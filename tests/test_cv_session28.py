@@ -125,3 +125,33 @@ def test_a_school_read_as_an_untitled_entry_is_no_employer_but_a_post_at_a_unive
     lecturer = extract_cv_facts(LECTURER)
     assert lecturer["employers"] == ["Northfield University"]
     assert lecturer["current_title"] == "Lecturer in Finance"
+
+
+CONSULTANT = """Ravi Example
+QA Engineer
+
+Professional Experience
+Northgate Health Tech LLP, Pune, India | Feb 2019 – till date
+QA Engineer
+Domain: Health care Insurance Industry
+Client: Bluewater Insurance, USA Feb 2019 – till date
+Description:
+Checking how benefits apply to a member's claims.
+
+Orion Systems India Private Limited, Pune, India | March 2015 – Jan 2019
+Test automation specialist
+Domain: Health care Insurance Industry
+Client: Bluewater Insurance, USA March 2015 – Jan 2019
+Roles & Responsibilities:
+- Developed automated tests with Selenium WebDriver and TestNG.
+- Integrated Maven and TestNG in the project.
+"""
+
+
+def test_labelled_client_and_domain_lines_are_details_of_the_entry_not_its_header() -> None:
+    facts = extract_cv_facts(CONSULTANT)
+    assert facts["employers"] == ["Northgate Health Tech LLP", "Orion Systems India Private Limited"]
+    assert facts["current_title"] == "QA Engineer"
+    pairs = set(facts["skill_employer_pairs"])
+    assert ("Maven", "Orion Systems India Private Limited") in pairs
+    assert not any(e in ("Client", "Health care Insurance Industry") for _, e in pairs)
