@@ -155,3 +155,27 @@ def test_labelled_client_and_domain_lines_are_details_of_the_entry_not_its_heade
     pairs = set(facts["skill_employer_pairs"])
     assert ("Maven", "Orion Systems India Private Limited") in pairs
     assert not any(e in ("Client", "Health care Insurance Industry") for _, e in pairs)
+
+
+CAMPUS = """Alex Example
+
+Education
+Ph.D. in Civil Engineering 2021 - 2025
+University of California, Berkeley
+
+Professional Experience
+Engineer, Water Resources October 2025 - Present
+State Water Agency Sacramento, CA
+- Hydrodynamic model outputs with SCHISM.
+
+Research Experience
+Graduate Student Researcher January 2021 - October 2025
+University of California, Berkeley | Fluid Mechanics Group Berkeley, CA
+- Remote sensing workflows in Python.
+"""
+
+
+def test_a_university_cut_at_its_campus_comma_takes_the_whole_name_the_education_gives() -> None:
+    facts = extract_cv_facts(CAMPUS)
+    assert "University of California, Berkeley" in facts["employers"]
+    assert "University of California" not in facts["employers"]

@@ -80,6 +80,13 @@ _STUDY_RE = re.compile(r"(?i)\b(?:studiengang|studium|abschluss|bachelor|master|
                        r"estudios|carrera|licence|licenciatura|gradua[çc][ãa]o|curso|studie|opleiding|corso di laurea)\b")
 
 
+def _campus_name(employer: str, schools: list[str]) -> str:
+    """The school's whole name for an employer that is that name cut at its comma ("University of California" of
+    "University of California, Berkeley"), else the employer as read."""
+    whole = [s for s in schools if s.startswith(employer + ", ") and SCHOOL_RE.search(employer)]
+    return whole[0] if len(whole) == 1 else employer
+
+
 def _study_below(name: str, texts: list[str]) -> bool:
     """Whether a line naming ``name`` has study lines right under it (up to three, before any heading)."""
     for row in rows_holding(texts, name):
@@ -416,6 +423,11 @@ def _extract_cv_facts(cv_text: str) -> dict:
     entries = walk.entries + [(walk.co_employers[e], t) for e, t in walk.entries if e in walk.co_employers]
     first, pairs = skill_employers(entries, walk.section_items, tuple(walk.roles))
     # "CDD", "Ausbildung", "80331 München", "Abitur" read where an employer stands: no employer (session 27)
+    # "University of California" cut from "University of California, Berkeley" (its campus read as a town) where the
+    # CV's education names the whole: the school's name (session 28)
+    walk.employers = list(dict.fromkeys(_campus_name(e, walk.schools) for e in walk.employers))
+    first = {skill: _campus_name(e, walk.schools) for skill, e in first.items()}
+    pairs = list(dict.fromkeys((skill, _campus_name(e, walk.schools)) for skill, e in pairs))
     # a school read again as an entry of no title where experience and education run together ("September 2022 - Heute |
     # TECHNISCHE HOCHSCHULE MITTELESSEN", then "STUDIENGANG : INFORMATIK"): a school, not an employer (session 28)
     studied_at = {fold(s) for s in walk.schools}
