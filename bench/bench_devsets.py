@@ -52,7 +52,8 @@ session 21 (``expected_fresh21.json``, ``"split": "fresh21"``, mostly CVs outsid
 in ``, fresh set 21`` (``--fresh21``); the fresh set of session 22 (``expected_fresh22.json``, ``"split":
 "fresh22"``, held out that session) in ``, fresh set 22`` (``--fresh22``); set 23 likewise (``--fresh23``), and set 26
 (``expected_fresh26.json``, held out in session 26 as the test of its reader changes; ``--fresh26``) and set 27
-(``expected_fresh27.json``, session 27's non-English CVs; ``--fresh27``). The
+(``expected_fresh27.json``, session 27's non-English CVs; ``--fresh27``) and set 28 (``expected_fresh28.json``,
+session 28's CVs from varied producers and fields, ten not in English; ``--fresh28``). The
 sets and their loaders are in
 :mod:`bench.devsets_fresh`.
 The rows ``quoted precision`` / ``quoted share kept`` (:mod:`bench.devsets_quoted`) measure the facts the
@@ -93,6 +94,7 @@ from bench.devsets_fresh import (  # noqa: F401  (re-exported: bench.devsets_quo
     load_fresh23_set,
     load_fresh26_set,
     load_fresh27_set,
+    load_fresh28_set,
 )
 from bench.devsets_fresh import load_optional_cvs as _load_optional_cvs
 
@@ -339,16 +341,17 @@ def _job_rows() -> list[tuple[str, float, str, str]]:
 def detail(blind: bool = False, fresh: bool = False, fresh15: bool = False, fresh16: bool = False,
            fresh17: bool = False, fresh18: bool = False, fresh19: bool = False, fresh20: bool = False,
            fresh21: bool = False, fresh22: bool = False, fresh23: bool = False, fresh26: bool = False,
-           fresh27: bool = False) -> None:
+           fresh27: bool = False, fresh28: bool = False) -> None:
     """Print each dev CV's (the fresh sets' after a ``-- fresh set 13`` / ``15`` / ... / ``23`` line) and
     job's misses and extras (normal forms); or the blind CVs' only, without the jobs, when asked
     (``--blind``), so that tuning does not look at them; or one fresh set's only (``--fresh``: set 13,
     ``--fresh15``: set 15, ``--fresh16``: set 16, ``--fresh17``: set 17, ``--fresh18``: set 18, ``--fresh19``: set
-    19, ``--fresh20``: set 20, ``--fresh21``: set 21, ``--fresh22``: set 22, ``--fresh23``: set 23, ``--fresh26``: set 26, ``--fresh27``: set 27)."""
+    19, ``--fresh20``: set 20, ``--fresh21``: set 21, ``--fresh22``: set 22, ``--fresh23``: set 23, ``--fresh26``: set 26, ``--fresh27``: set 27,
+    ``--fresh28``: set 28)."""
     if blind:
         _detail_cvs(load_blind_set())
         return
-    flags = (("27", fresh27), ("26", fresh26), ("23", fresh23), ("22", fresh22), ("21", fresh21), ("20", fresh20), ("19", fresh19), ("18", fresh18),
+    flags = (("28", fresh28), ("27", fresh27), ("26", fresh26), ("23", fresh23), ("22", fresh22), ("21", fresh21), ("20", fresh20), ("19", fresh19), ("18", fresh18),
              ("17", fresh17), ("16", fresh16), ("15", fresh15), ("13", fresh))
     chosen = [n for n, flag in flags if flag]
     if chosen:
@@ -400,7 +403,7 @@ if __name__ == "__main__":
                fresh16="--fresh16" in sys.argv, fresh17="--fresh17" in sys.argv, fresh18="--fresh18" in sys.argv,
                fresh19="--fresh19" in sys.argv, fresh20="--fresh20" in sys.argv, fresh21="--fresh21" in sys.argv,
                fresh22="--fresh22" in sys.argv, fresh23="--fresh23" in sys.argv, fresh26="--fresh26" in sys.argv,
-               fresh27="--fresh27" in sys.argv)
+               fresh27="--fresh27" in sys.argv, fresh28="--fresh28" in sys.argv)
     else:
         for row in run():
             print(row)

@@ -36,6 +36,7 @@ from tests.test_corpora import (
     _fresh23_cvs,
     _fresh26_cvs,
     _fresh27_cvs,
+    _fresh28_cvs,
     _jobs,
 )
 
@@ -49,6 +50,7 @@ def _present(entries: list[dict], base: Path) -> list[tuple[dict, bytes]]:
 def check_cv_files_present_unchanged_and_real() -> None:
     everything = _cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs() + _fresh15_cvs() + _fresh16_cvs() + _fresh17_cvs()
     everything += _fresh18_cvs() + _fresh19_cvs() + _fresh20_cvs() + _fresh21_cvs() + _fresh22_cvs() + _fresh23_cvs() + _fresh26_cvs() + _fresh27_cvs()
+    everything += _fresh28_cvs()
     for cv, data in _present(everything, CV_FILES):
         assert hashlib.sha256(data).hexdigest() == cv["sha256"], f"{cv['file']} differs from the recorded file"
         if cv["format"] == "pdf":
@@ -73,6 +75,7 @@ def check_text_cv_labels_are_in_their_cv() -> None:
     """For the text formats, every labelled title, employer, school and skill is written in the CV."""
     indexes = _cvs() + _blind_cvs() + _blind12_cvs() + _fresh13_cvs() + _fresh15_cvs() + _fresh16_cvs() + _fresh17_cvs()
     indexes += _fresh18_cvs() + _fresh19_cvs() + _fresh20_cvs() + _fresh21_cvs() + _fresh22_cvs() + _fresh23_cvs() + _fresh26_cvs() + _fresh27_cvs()
+    indexes += _fresh28_cvs()
     for cv, data in _present([c for c in indexes if c["format"] in {"md", "txt", "json"}], CV_FILES):
         text = normal(data.decode("utf-8"))
         facts = cv["facts"]

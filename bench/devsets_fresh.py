@@ -7,7 +7,8 @@ to tuning after their first run; 16 and 17 are kept untuned as the confidence ga
 (:mod:`bench.confidence_loso`); 18 to 23 were each held out in their session as the test of what the interviewer
 quotes; 26 was held out in session 26 as the test of that session's reader changes (issue 15 point 1) and opened to tuning in
 session 27; 27 (session 27: German, French, Spanish, Italian, Portuguese, Dutch and odd English layouts) was measured
-once before that session's fixes and once after. :mod:`bench.bench_devsets` prints every set in rows ending in ``, fresh set <N>``.
+once before that session's fixes and once after; 28 (session 28: 15 CVs from 15 producers' kinds and fields outside
+software, ten not in English) likewise. :mod:`bench.bench_devsets` prints every set in rows ending in ``, fresh set <N>``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ INDEX_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "devsets
 
 FRESH_SETS = (("13", ">= 10"), ("15", ">= 10"), ("16", ">= 12"), ("17", ">= 12"), ("18", ">= 12"), ("19", ">= 12"),
               ("20", ">= 12"), ("21", ">= 12"), ("22", ">= 12"), ("23", ">= 12"),
-              ("26", ">= 12"), ("27", ">= 12"))  # (set, the bench's target for the number of CVs measured)
+              ("26", ">= 12"), ("27", ">= 12"), ("28", ">= 12"))  # (set, the bench's target for the number of CVs measured)
 
 
 def load_optional_cvs(name: str) -> list[dict]:
@@ -105,3 +106,12 @@ def load_fresh27_set() -> list[dict]:
     Italian, Portuguese, Dutch) and one English CV with every post on one heading, measured before and after that
     session's reader fixes; an empty list without that index."""
     return load_optional_cvs("expected_fresh27.json")
+
+
+def load_fresh28_set() -> list[dict]:
+    """The fresh set of session 28 (``expected_fresh28.json``): 15 CVs from 15 repositories, 10 not in English (French,
+    German, Spanish, Portuguese), from LaTeX, Typst, Word, PowerPoint, ReportLab, WeasyPrint, PDF24 and Quartz PDFs, a
+    Word file of text boxes, JSON Resume, Markdown and plain text, many outside software (teaching, finance, research,
+    hospitality, aviation, safety, administration, production); measured before and after that session's reader fixes;
+    an empty list without that index."""
+    return load_optional_cvs("expected_fresh28.json")

@@ -119,6 +119,12 @@ def _fresh27_cvs() -> list[dict]:
     return json.loads((CV_DIR / "expected_fresh27.json").read_text(encoding="utf-8"))["cvs"]
 
 
+def _fresh28_cvs() -> list[dict]:
+    """The fresh set of session 28 (``expected_fresh28.json``), measured before and after that session's reader
+    fixes."""
+    return json.loads((CV_DIR / "expected_fresh28.json").read_text(encoding="utf-8"))["cvs"]
+
+
 def _jobs() -> list[dict]:
     return json.loads((JOB_DIR / "expected.json").read_text(encoding="utf-8"))["jobs"]
 
@@ -133,12 +139,14 @@ def _check_source(entry: dict) -> None:
 
 @pytest.mark.parametrize("index",
                          [_cvs, _blind_cvs, _blind12_cvs, _fresh13_cvs, _fresh15_cvs, _fresh16_cvs, _fresh17_cvs,
-                          _fresh18_cvs, _fresh19_cvs, _fresh20_cvs, _fresh21_cvs, _fresh22_cvs, _fresh23_cvs, _fresh26_cvs, _fresh27_cvs],
+                          _fresh18_cvs, _fresh19_cvs, _fresh20_cvs, _fresh21_cvs, _fresh22_cvs, _fresh23_cvs, _fresh26_cvs, _fresh27_cvs,
+                          _fresh28_cvs],
                          ids=["expected.json", "expected_blind.json", "expected_blind12.json", "expected_fresh13.json",
                               "expected_fresh15.json", "expected_fresh16.json", "expected_fresh17.json",
                               "expected_fresh18.json", "expected_fresh19.json", "expected_fresh20.json",
                               "expected_fresh21.json", "expected_fresh22.json", "expected_fresh23.json",
-                              "expected_fresh26.json", "expected_fresh27.json"])
+                              "expected_fresh26.json", "expected_fresh27.json",
+                              "expected_fresh28.json"])
 def test_cv_index_schema_and_sources(index) -> None:
     cvs = index()
     ids = [c["id"] for c in cvs]
@@ -320,12 +328,14 @@ def test_fresh_set_22_is_apart_from_every_other_set_mixed_and_with_several_jobs(
 
 @pytest.mark.parametrize("index",
                          [_cvs, _blind_cvs, _blind12_cvs, _fresh13_cvs, _fresh15_cvs, _fresh16_cvs, _fresh17_cvs,
-                          _fresh18_cvs, _fresh19_cvs, _fresh20_cvs, _fresh21_cvs, _fresh22_cvs, _fresh23_cvs, _fresh26_cvs, _fresh27_cvs],
+                          _fresh18_cvs, _fresh19_cvs, _fresh20_cvs, _fresh21_cvs, _fresh22_cvs, _fresh23_cvs, _fresh26_cvs, _fresh27_cvs,
+                          _fresh28_cvs],
                          ids=["expected.json", "expected_blind.json", "expected_blind12.json", "expected_fresh13.json",
                               "expected_fresh15.json", "expected_fresh16.json", "expected_fresh17.json",
                               "expected_fresh18.json", "expected_fresh19.json", "expected_fresh20.json",
                               "expected_fresh21.json", "expected_fresh22.json", "expected_fresh23.json",
-                              "expected_fresh26.json", "expected_fresh27.json"])
+                              "expected_fresh26.json", "expected_fresh27.json",
+                              "expected_fresh28.json"])
 def test_cv_files_that_are_present_are_the_labelled_ones(index) -> None:
     """A corpus file present in this checkout (they are not committed) is byte for byte the one labelled."""
     import hashlib

@@ -41,9 +41,10 @@ from core.analysis.cv_entry_bounds import entry_tail as _entry_tail
 from core.analysis.cv_entry_bounds import header_end, is_body, listed_title, next_entry, table_row
 from core.analysis.cv_entry_bounds import tag_line as _tag_line
 from core.analysis.cv_headline import headline_title, post_on_top, top_title
+from core.analysis.cv_lang import fold, rows_holding
 from core.analysis.cv_layout import CvLine, cv_lines
 from core.analysis.cv_line_entries import DATED_PREFIX_RE, bold_name, many_employers, role_at_employer
-from core.analysis.cv_lines import DATE_RE, natural_case, section_kind
+from core.analysis.cv_lines import DATE_RE, SCHOOL_RE, natural_case, section_kind
 from core.analysis.cv_names import listed_employer, spell_out
 from core.analysis.cv_schools import degree_school, school_name, studied, summary_school
 from core.analysis.cv_sections import inside_entry
@@ -72,6 +73,35 @@ _AS_LABEL_RE = re.compile(r"^As an?\s+(?=[A-Z])")
 def _unlabelled(title: str) -> str:
     """A title without the label "As a"/"As an" it was written under ("As a Registered Nurse" -> "Registered Nurse")."""
     return _AS_LABEL_RE.sub("", title or "") if title else title
+
+
+# what a study entry says under its school ("STUDIENGANG : INFORMATIK", "Angestrebter Abschluss : Bachelor")
+_STUDY_RE = re.compile(r"(?i)\b(?:studiengang|studium|abschluss|bachelor|master|b\.?sc|m\.?sc|degree|diploma|major|"
+                       r"estudios|carrera|licence|licenciatura|gradua[çc][ãa]o|curso|studie|opleiding|corso di laurea)\b")
+
+
+def _campus_name(employer: str, schools: list[str]) -> str:
+    """The school's whole name for an employer that is that name cut at its comma ("University of California" of
+    "University of California, Berkeley"), else the employer as read."""
+    whole = [s for s in schools if s.startswith(employer + ", ") and SCHOOL_RE.search(employer)]
+    return whole[0] if len(whole) == 1 else employer
+
+
+def _study_below(name: str, texts: list[str]) -> bool:
+    """Whether a line naming ``name`` has study lines right under it (up to three, before any heading)."""
+    for row in rows_holding(texts, name):
+        for line in texts[row + 1:row + 4]:
+            if section_kind(line):
+                break
+            if _STUDY_RE.search(line):
+                return True
+    return False
+
+
+def _school_only(employer: str, studied: set[str], titled: set[str]) -> bool:
+    """Whether an employer is a school the CV studied at, named with a school's word, held with no title and with
+    only study lines under it: the education entry read where experience and education run together, no post."""
+    return employer not in titled and fold(employer) in studied and bool(SCHOOL_RE.search(employer))
 
 
 def extract_cv_facts(cv_text: str) -> dict:
@@ -393,9 +423,18 @@ def _extract_cv_facts(cv_text: str) -> dict:
     entries = walk.entries + [(walk.co_employers[e], t) for e, t in walk.entries if e in walk.co_employers]
     first, pairs = skill_employers(entries, walk.section_items, tuple(walk.roles))
     # "CDD", "Ausbildung", "80331 München", "Abitur" read where an employer stands: no employer (session 27)
-    walk.employers = [e for e in walk.employers if not not_an_employer(e)]
-    first = {skill: e for skill, e in first.items() if not not_an_employer(e)}
-    pairs = [(skill, e) for skill, e in pairs if not not_an_employer(e)]
+    # "University of California" cut from "University of California, Berkeley" (its campus read as a town) where the
+    # CV's education names the whole: the school's name (session 28)
+    walk.employers = list(dict.fromkeys(_campus_name(e, walk.schools) for e in walk.employers))
+    first = {skill: _campus_name(e, walk.schools) for skill, e in first.items()}
+    pairs = list(dict.fromkeys((skill, _campus_name(e, walk.schools)) for skill, e in pairs))
+    # a school read again as an entry of no title where experience and education run together ("September 2022 - Heute |
+    # TECHNISCHE HOCHSCHULE MITTELESSEN", then "STUDIENGANG : INFORMATIK"): a school, not an employer (session 28)
+    studied_at = {fold(s) for s in walk.schools}
+    titled = {e for r, e in walk.jobs if r} | {e for e in walk.employers if not _study_below(e, texts)}
+    walk.employers = [e for e in walk.employers if not not_an_employer(e) and not _school_only(e, studied_at, titled)]
+    first = {skill: e for skill, e in first.items() if not not_an_employer(e) and not _school_only(e, studied_at, titled)}
+    pairs = [(skill, e) for skill, e in pairs if not not_an_employer(e) and not _school_only(e, studied_at, titled)]
     return {
         # a job under a Projects heading is the current one only when the experience section names none;
         # with no job title at all, the title the CV opens with ("Staff software engineer with a passion ...")

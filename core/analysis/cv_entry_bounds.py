@@ -57,6 +57,13 @@ def _years_last(text: str) -> bool:
     return 2 <= len(parts) <= 5 and all(0 < len(p.split()) <= 8 for p in parts) and titled(parts[0])
 
 
+# a labelled line of an entry's details: whom the work was for and in what field ("Client: Anthem, USA Feb 2019 – till
+# date", "Domain: Health care Insurance Industry", "Kunde: Stadtwerke", "Cliente: Banco X"), never the entry's header
+# (session 28; not "Role:" or "Project:", which some CVs give their title or employer with)
+_ENTRY_LABEL_RE = re.compile(r"(?i)^(?:end[- ])?(?:client|customer|domain|industry|sector|description|environment|team size|"
+                             r"kunde|auftraggeber|branche|cliente|dominio|secteur|settore|setor|omgeving|klant)\s*:\s*\S")
+
+
 def is_body(line: CvLine) -> bool:
     """Whether a line of an experience section is the body of an entry (a bullet, a sentence, a paragraph
     wrapped on, an item of a list) rather than one of its header lines."""
@@ -75,7 +82,7 @@ def is_body(line: CvLine) -> bool:
     cjk_prose = line.paragraph and bool(re.search(r"[\u4e00-\u9fff]{5}", line.text))  # no spaces to count words by
     listed = line.text.endswith(";") and n > 1  # "File server with HTTP interface using Riak;": an item of the entry's list
     return (line.bullet or n > HEADER_MAX_WORDS or (ends_sentence and n > 2) or line.text.endswith(":") or wraps_on or listed
-            or unmarked_bullet(line.text) or cjk_prose)
+            or unmarked_bullet(line.text) or cjk_prose or bool(_ENTRY_LABEL_RE.match(line.text)))
 
 
 def dates_only(text: str) -> bool:

@@ -115,6 +115,13 @@ _SKILL_NOUNS = frozenset([t for t, k in _HEADINGS.items() if k == "skills" and "
                          + ["kompetenz", "fahigkeit", "starken", "softskills"])
 # the one-word headings of other sections ("Projekte", "Progetti", "Certificaciones"), for the same reading
 _OTHER_NOUNS = frozenset(t for t, k in _HEADINGS.items() if k == "other" and " " not in t)
+# the one-word experience and education headings of the table ("Erfahrung", "Experiência", "Formations"), for
+# the same reading with an adjective ("Experiência relevante", "Relevante Erfahrung", "Formation complémentaire")
+_EXPERIENCE_NOUNS = frozenset(t for t, k in _HEADINGS.items() if k == "experience" and " " not in t)
+_EDUCATION_NOUNS = frozenset(t for t, k in _HEADINGS.items() if k == "education" and " " not in t)
+# an adjective that makes experience or schooling another section's: volunteer, personal, associative, social work
+_NOT_WORK_ADJECTIVE_RE = re.compile(r"volunt|volont|benevol|ehrenamt|freiwill|vrijwill|associat|person|pessoa|extra|"
+                                    r"soci|comunit|communaut|gemeinn|civi")
 # an adjective before its noun in German or Dutch ("Technische", "Persönliche", "Soziale", "Relevante"), after
 # it in Spanish, Italian, French or Portuguese ("técnicas", "personales", "rilevanti", "personnels")
 _ADJECTIVE_BEFORE_RE = re.compile(r"[a-z]{3,}(?:e|en)")
@@ -129,9 +136,12 @@ def _qualified_heading(folded: str) -> str | None:
     if len(words) != 2:
         return None
     first, second = words
-    for kind, nouns in (("skills", _SKILL_NOUNS), ("other", _OTHER_NOUNS)):
+    for kind, nouns in (("skills", _SKILL_NOUNS), ("other", _OTHER_NOUNS), ("experience", _EXPERIENCE_NOUNS),
+                        ("education", _EDUCATION_NOUNS)):
         if (second in nouns and _ADJECTIVE_BEFORE_RE.fullmatch(first)) or (
                 first in nouns and _ADJECTIVE_AFTER_RE.fullmatch(second)):
+            if kind in ("experience", "education") and _NOT_WORK_ADJECTIVE_RE.match(first if second in nouns else second):
+                return None  # "Experiencia voluntaria", "Ehrenamtliche Tätigkeiten": another section's
             return kind
     return None
 
@@ -150,6 +160,11 @@ def _months() -> list[str]:
 
 # month names and abbreviations of the six languages ("März", "mayo", "giugno", "janv", "mrt"), a dot allowed after
 MONTH_WORDS = rf"(?:{_alternation(_months())})\.?"
+# the seasons a student's or a seasonal job's dates are written with ("Été 2026", "Sommer 2019", "Verano 2021",
+# "Verão 2022", "Zomer 2020"), before a year as the English "Summer 2025": French, German, Spanish, Italian,
+# Portuguese, Dutch (the Italian "estate" left out: "Real Estate 2020" is no date)
+SEASON_WORDS = ("été|ete|hiver|printemps|automne|sommer|frühling|fruhling|frühjahr|fruhjahr|herbst|verano|invierno|"
+                "primavera|otoño|otono|inverno|autunno|verão|verao|outono|zomer|lente|voorjaar|najaar|herfst")
 _PRESENT = [row["text"] for rows in _DATA.get("present", {}).values() for row in rows]
 # the words for an entry that runs to now ("heute", "Actualidad", "in corso", "aujourd'hui", "atual", "heden")
 PRESENT_WORDS = _alternation([*_PRESENT, *(p.replace("'", "’") for p in _PRESENT if "'" in p)])

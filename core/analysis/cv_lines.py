@@ -17,6 +17,7 @@ from core.analysis.cv_lang import (
     PRESENT_WORDS,
     PRESENT_WORDS_LONG,
     RANGE_TO_WORDS,
+    SEASON_WORDS,
     SINCE_WORDS,
     foreign_title,
     has_legal_form,
@@ -62,14 +63,14 @@ MONTHS = rf"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?
 DATE_RE = re.compile(
     rf"\b{MONTHS}\s*['‘’`]?\d{{2,4}}\b|\b(?:0?[1-9]|1[0-2])\.(?:19|20)\d{{2}}\b|\b(?:19|20)\d{{2}}\b|\b\d{{1,2}}/(?:19|20)?\d{{2}}\b"
     rf"|\bpresent\b|\bcurrent\b|\bnow\b"
-    rf"|\b(?:spring|summer|fall|autumn|winter)\b(?=\s*['‘’`]?\d{{2,4}}\b)|\b(?:actualidad|presente|actual|atual|{PRESENT_WORDS_LONG})(?!\w)|至今",
+    rf"|(?<!\w)(?:spring|summer|fall|autumn|winter|{SEASON_WORDS})(?!\w)(?=\s*['‘’`]?\d{{2,4}}\b)|\b(?:actualidad|presente|actual|atual|{PRESENT_WORDS_LONG})(?!\w)|至今",
     re.IGNORECASE,
 )
 _DATE_PART_RE = re.compile(
     rf"^(?:{MONTHS}|\d{{1,2}}/|(?:19|20)\d{{2}}|present|current|now|since|from|to|until|actualidad|presente|actual"
     rf"|(?<!\w)(?:{PRESENT_WORDS}|{SINCE_WORDS}|{RANGE_TO_WORDS}|von|van|de|del|du)(?!\w)"
     rf"|[-–—~/,.\s'‘’`]|\d{{1,4}}"
-    r"|spring|summer|fall|autumn|winter|years?|months?|yrs?|mos?|至今|年|月)+$",
+    rf"|spring|summer|fall|autumn|winter|{SEASON_WORDS}|years?|months?|yrs?|mos?|至今|年|月)+$",
     re.IGNORECASE,
 )
 
@@ -275,6 +276,15 @@ _BRACKETED_UNIT_RE = re.compile(
     r"(?:department|dept\.?|département|departamento|dipartimento) [^()]{2,30})\)(?=\s*(?:[,|–—-]|$))")
 
 
+# how long a post lasted, in brackets on its header line, in the six languages ("(2 months)", "(6 mos)",
+# "(1 year 3 months)", "(2 mois)", "(6 Monate)", "(3 meses)", "(1 anno)", "(4 maanden)"): never a title or an employer
+_DURATION_UNITS = (r"(?:months?|mos?|years?|yrs?|weeks?|wks?|mois|ans?|ann[ée]es?|semaines?|monate?n?|jahre?n?|wochen|"
+                   r"meses|mes|a[ñn]os?|semanas?|mesi|anni|anno|settimane|maanden|maand|jaar|weken)")
+_BRACKETED_DURATION_RE = re.compile(
+    rf"(?i)\s*\(\s*(?:\d{{1,2}}(?:[.,]\d)?\+?\s*{_DURATION_UNITS}\.?(?:\s*,?\s*(?:and\s+|et\s+|und\s+|y\s+|e\s+|en\s+)?"
+    rf"\d{{1,2}}\s*{_DURATION_UNITS}\.?)?)\s*\)")
+
+
 # a capitalised month (and its year) glued to the word before it, as a table's or a PDF's cells run together
 # ("New York, NYJan 2023", "Austin, TexasMar 2019")
 _GLUED_MONTH_RE = re.compile(r"(?<=[A-Za-z])(?=(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
@@ -298,6 +308,7 @@ def header_parts(line: str) -> list[str]:
     text = HEADER_TAIL_RE.sub(" ", text)  # "Leeds, 2016 Reference: Dr A. Smith", "... inkl. Einkauf": no part of the header
     text = _BRACKETED_MODE_RE.sub(" ", text)  # "Analista de Dados (Remoto)": how, not what, the job is
     text = _BRACKETED_UNIT_RE.sub(" ", text)  # "Koordinatorin (Verwaltung)": where in the firm, not what, the job is
+    text = _BRACKETED_DURATION_RE.sub(" ", text)  # "Summer 2025 (2 months)", "Été 2026 (2 mois)": how long, no name
     text = without_place_descriptors(text)  # "Edinburgh (188 rooms, 5-star)": what the place is like, not its name
     text = re.sub(rf"(?i)(?<!\w)(?:{SINCE_WORDS})\s+(?=(?:{MONTHS}\s*)?\d)", " ", text)  # "seit 04/2019 Entwickler"
     # an ISO year and month ("2020-04 to present", "2018-01 to 2020-03"): its year, so the range reads as dates (the

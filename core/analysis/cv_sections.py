@@ -84,6 +84,10 @@ _SKILL_GROUP_RE = re.compile(
 _ORNAMENT_AFTER_RE = re.compile(r"([A-Z][A-Z &/,'’-]*[A-Z])(?=[a-z\\/|~^]*\\)[a-z\\/|~^]{1,6}")
 
 
+# a heading written with a space between its letters (and more between its words), as a designed CV spaces them
+_SPACED_LETTERS_RE = re.compile(r"[^\W\d_](?: {1,3}[^\W\d_]){3,}")
+
+
 # a possessive before a heading, in the languages the reader knows
 _POSSESSIVE_RE = re.compile(r"(?i)^(?:my|mes|mon|ma|mis|mi|meine|mein|le mie|i miei|la mia|il mio|minhas|meus|minha|meu|"
                             r"mijn)\s+")
@@ -101,6 +105,8 @@ def section_kind(line: str) -> str | None:
     text = re.sub(r"\s+(?:-{3,}|={3,}|_{3,}|\*{3,}|~{3,})$", "", text)  # "EXPERIENCE -----": a plain-text ruler after it
     if ornament := _ORNAMENT_AFTER_RE.fullmatch(text):
         text = ornament.group(1)
+    if _SPACED_LETTERS_RE.fullmatch(text):  # "E D U C A T I O N", "W O R K   E X P E R I E N C E": a letter-spaced heading
+        text = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", text))
     if not text or len(text.split()) > 6:
         return None
     text = re.sub(r"\s*&\s*", " & ", text)
