@@ -7,6 +7,7 @@ import re
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from core.storage import InterviewStore
@@ -114,6 +115,28 @@ def test_text_typed_then_another_page_clicked_at_once_is_kept_every_time(streaml
         wait_for_idle(page)
         kept = {str(label): _field(page, label).input_value() for label in typed}
         assert kept == {str(label): text for label, text in typed.items()}, f"round {number + 1}"
+
+
+def test_start_pressed_at_once_after_pasting_the_cv_starts_with_it(streamlit_server, page):
+    """The same race with a button: the CV pasted and Start pressed at once. The press is held until the box has
+    sent its text, so the interview starts with the CV (it said "Upload or paste your CV." when the press came
+    first) and stores the text as pasted."""
+    page.goto(streamlit_server.url + "/setup")
+    page.get_by_role("button", name="Start the interview").wait_for()
+    wait_for_idle(page)
+    page.get_by_label("Job title", exact=True).fill(JOB)
+    page.get_by_label("Job description", exact=True).fill(JD)
+    page.get_by_label(re.compile("^CV text")).fill(CV)
+    page.get_by_role("button", name="Start the interview").click()  # at once: the CV not yet sent
+    page.wait_for_url(re.compile(r".*/interview\?session=\w+"), timeout=60_000)
+    session_id = page.url.rsplit("=", 1)[-1]
+    page.get_by_test_id("stChatMessage").first.wait_for(timeout=60_000)
+    wait_for_idle(page)
+    streamlit_server.stop()  # DuckDB allows one process per file: read what was stored once the server is gone
+    with duckdb.connect(streamlit_server.db_path, read_only=True) as db:
+        stored = db.execute("SELECT job_title, job_description, cv_text FROM sessions WHERE id = ?",
+                            [session_id]).fetchone()
+    assert stored == (JOB, JD, CV)
 
 
 def test_a_pasted_job_description_fills_the_empty_title_and_company(streamlit_server, page):
