@@ -9,8 +9,11 @@ before the page) into one plain dict that is not a widget key, and Setup puts th
 (:func:`restore_setup`) before drawing its widgets. Setup's text fields also keep each value the
 moment the browser sends it (:func:`keep_setup_value`, their ``on_change``): a run started by a
 text box's commit can be stopped by the next click before the router's copy, and the run of a page
-switch drops the old page's widget values before any script code runs. Anything that fills Setup from elsewhere
-("Practise this", "Practise again") goes through :func:`prefill_setup`.
+switch drops the old page's widget values before any script code runs. A text box sends its text only when it loses
+the focus, to the click on another page: the browser holds that click until the text has gone
+(:func:`pages.ui.drafts.hold_page_clicks`), and a text folded into the switch's request is applied, not dropped
+(:func:`pages.ui.upstream.keep_values_on_coalesce`). Anything that fills Setup from elsewhere ("Practise this",
+"Practise again") goes through :func:`prefill_setup`.
 """
 
 from __future__ import annotations
