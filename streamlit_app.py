@@ -29,6 +29,7 @@ from pages.ui import drafts, frame, resources, state, upstream  # noqa: E402, F4
 
 resources.app_logging()  # once per process: the app's log lines go to stderr with time and module
 upstream.keep_browser_replies()  # once per process: an upload's reply survives a run starting (pages/ui/upstream.py)
+upstream.keep_values_on_coalesce()  # once per process: a text sent as another page is clicked is not dropped
 with resources.script_run():  # settings read once per run
     state.init_defaults()
     state.remember_setup()  # before any page runs: Setup's fields outlive a visit to another page

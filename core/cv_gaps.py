@@ -39,7 +39,7 @@ def _described(line: str) -> bool:
 def cv_gaps(text: str, *, min_words: int = MIN_WORDS) -> list[str]:
     """What ``text`` (a CV) lacks for an interview, each as a phrase for a sentence ("only 40 words",
     "no role with its dates", "no bullet points saying what you did", or "only one bullet point …" when it has
-    one); [] when it has all of it. Read without the instructions hidden in it
+    one), or only "no readable words" when it has none; [] when it has all of it. Read without the instructions hidden in it
     (:func:`core.analysis.text.strip_injections`), as the interviewer reads it, so the setup page and the report,
     which pass the CV as given and as the report reads it, say one count."""
     # lazy: the report has it loaded; the setup page on first use
@@ -48,6 +48,8 @@ def cv_gaps(text: str, *, min_words: int = MIN_WORDS) -> list[str]:
     text = strip_injections(text or "")  # an instruction to the interviewer is no part of the CV: not words, nor a bullet
     lines = [ln for ln in text.splitlines() if ln.strip()]
     words = count_words(text)
+    if not words:  # a binary file read as text: "only 0 words, no role with its dates and …" said it crookedly
+        return ["no readable words"]
     gaps = []
     if words < min_words:
         gaps.append(f"only {words} word{'s' if words != 1 else ''}")

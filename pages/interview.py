@@ -183,7 +183,8 @@ def _intro() -> None:
 def _draft_box(draft: dict) -> None:
     with st.container(border=True, key="voice_draft_box"):
         st.caption("Your spoken answer, transcribed. Check and edit it, then send it.")
-        st.text_area("Transcript", key=voice.DRAFT_TEXT, height=110, label_visibility="collapsed")
+        st.text_area("Transcript", key=voice.DRAFT_TEXT, height=110, label_visibility="collapsed",
+                     on_change=voice.keep_draft_text)
         voice.show_delivery(draft.get("delivery"))
         cols = st.columns([1, 1, 3])
         cols[0].button("Send answer", type="primary", key="draft_send", on_click=_send_draft,

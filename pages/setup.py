@@ -26,7 +26,7 @@ from core.documents.source import source_caption
 from core.interview import INTERVIEW_TYPES, SENIORITIES, STYLES
 from core.models.registry import uses_cloud
 from core.samples import list_samples, load_sample
-from pages.ui import job_fields, render, resources, state
+from pages.ui import drafts, job_fields, render, resources, state
 
 logger = logging.getLogger("pages.setup")  # the page runs as a script: its __name__ says nothing
 current = resources.settings()
@@ -384,3 +384,5 @@ if (pressed_at := _pressed_at()) is not None or st.session_state.get("setup_star
         press.pop("at", None)  # last before leaving: a run stopped at a session-state access above keeps the press
         logger.info("Start: interview %s made", session_id)
         state.session_link("pages/interview.py", session_id)
+# Draws nothing: a click on another page made from a field waits until the field has sent its text (pages/ui/drafts.py).
+drafts.hold_page_clicks("setup_click_keeper")

@@ -56,8 +56,9 @@ def test_yes_i_have_a_license_is_a_thin_answer_with_the_follow_ups_parts_named_m
     assert gaps == [m for m in score.missing if m in gaps] and len(gaps) == 3
     asks = credential_gaps(LICENCE_Q, "Yes, I have a license.")
     assert len(asks) == len(gaps)
-    assert "Which licence it is, and which state, country or board issued it" in score.missing
-    assert "Which licence is it, and which state, country or board issued it?" in asks
+    # spelt as the question spells it (session 28: the question said "license", its follow-up "licence")
+    assert "Which license it is, and which state, country or board issued it" in score.missing
+    assert "Which license is it, and which state, country or board issued it?" in asks
 
 
 def test_i_am_a_registered_nurse_then_i_dont_know_is_scored_as_the_thin_answer_it_is():
@@ -85,7 +86,7 @@ def test_a_short_reply_to_the_credential_follow_up_lifts_the_answer_and_an_i_don
     assert "adds nothing" not in told.depth.evidence
     assert told.overall > blank.overall
     assert not any(m.startswith("Whether it is active") for m in told.missing)
-    assert any(m.startswith("Which licence it is exactly") for m in told.missing)
+    assert any(m.startswith("Which license it is exactly") for m in told.missing)
 
 
 # (question, a short true answer, a full one, the fact kind)

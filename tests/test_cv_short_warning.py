@@ -64,3 +64,14 @@ def test_the_warning_names_what_is_missing():
 def test_a_few_words_are_still_short_with_their_count():
     warning = short_text_warning("Jordan Avery\nNurse, 2019 - present")
     assert warning is not None and "only 5 words" in warning
+
+
+def test_a_cv_with_no_readable_word_says_so_plainly():
+    """Newcomer rc27: a 9-byte binary .txt read as text said "This CV has only 0 words, no role with its dates and
+    no bullet points…"."""
+    for text in ("\x00\x01\x02\x03\ufffd\ufffd", "", "   \n\t", "•  –  ·"):
+        assert cv_gaps(text) == ["no readable words"], repr(text)
+        warning = short_text_warning(text)
+        assert warning.startswith("This CV has no readable words, so the interviewer has little to draw on."), warning
+        assert "0 words" not in warning
+    assert cv_gaps("Nurse")[0] == "only 1 word"  # one word is still counted

@@ -32,7 +32,7 @@ QUESTIONS = {
 }
 # what each kind's follow-up must ask about (which one, who issued it or where, whether it is valid or recognised)
 ASKS = {
-    "licence": ("which licence", "state, country or board", "active", "recognised here"),
+    "licence": ("which license", "state, country or board", "active", "recognised here"),  # the question's spelling
     "registration": ("which body", "country", "active", "recognised here"),
     "certification": ("which certification", "which body", "valid"),
     "qualification": ("which qualification", "which body", "fully qualified"),
@@ -108,3 +108,21 @@ def test_a_told_answer_to_a_question_on_a_credential_the_cv_shows_is_not_asked_f
             "arrived, and we got a pulse back within six minutes.")
     assert follow_up_reason(question, told) != "credential"
     assert follow_up_reason(question, "I have it.") == "credential"
+
+
+def test_the_follow_up_and_the_report_spell_licence_as_the_question_does():
+    """rc27: the question said "license", its follow-up "licence". US spelling in, US spelling out; British in,
+    British out; the driving licence's own ask too."""
+    from core.coach.follow_credential import credential_detail, credential_gaps
+
+    us = "This role requires an active RN license. Do you hold it?"
+    for gaps in (credential_gaps(us, "Yes."), credential_detail(us, "Yes.")[2]):
+        assert gaps and any("which license" in g.lower() for g in gaps), gaps
+        assert not any("licence" in g.lower() for g in gaps), gaps
+    british = "This role requires an active nursing licence. Do you hold it?"
+    assert any("which licence" in g.lower() for g in credential_gaps(british, "Yes."))
+    driving_us = "The role asks for a valid driver's license (class C). Do you hold one?"
+    asks = " ".join(credential_gaps(driving_us, "Yes, from Ohio."))
+    assert "full license" in asks and "licence" not in asks, asks
+    driving_uk = "The role asks for a full UK driving licence. Do you hold one?"
+    assert "full licence" in " ".join(credential_gaps(driving_uk, "Yes, from the DVLA."))

@@ -268,3 +268,23 @@ def test_history_charts_pace_and_filler_rate_of_spoken_answers(db_path, fresh_ap
     spec = json.loads(next(c for c in at.get("vega_lite_chart") if "Words a minute" in c.proto.spec).proto.spec)
     titles = json.dumps(spec)
     assert "Words a minute (comfortable 130-170)" in titles and "Filler words per 100 words" in titles
+
+
+@needs_tools
+def test_an_edited_transcript_survives_a_visit_to_another_page(db_path, fresh_app_cache, spoken_wav):
+    """Session 28: the transcript being checked, edited, then History and back: the box came back empty (Streamlit
+    drops a widget's value on a run of another page). The edit is kept by the box's on_change, and a second recording
+    after the trip is added after it."""
+    at, _sid = start_interview()
+    at.get("audio_input")[0].set_value(("answer.wav", spoken_wav, "audio/wav")).run()
+    draft = at.text_area(key="voice_draft_text")
+    edited = draft.value + " Edited by hand."
+    draft.set_value(edited).run()
+    for page in ("pages/history.py", "pages/home.py"):
+        at.switch_page(page).run()
+        assert not at.exception, at.exception
+        at.switch_page("pages/interview.py").run()
+        assert not at.exception, at.exception
+        assert at.text_area(key="voice_draft_text").value == edited, page
+    at.get("audio_input")[0].set_value(("again.wav", spoken_wav, "audio/wav")).run()
+    assert at.text_area(key="voice_draft_text").value.startswith(edited + " ")

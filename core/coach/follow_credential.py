@@ -248,10 +248,23 @@ NOT_HELD_ASK = ("Where are you in getting it: have you applied or booked what it
 NOT_HELD_GAP = "Where you are in getting it: what you have applied for or booked, and when you expect to hold it"
 
 
+_US_LICENSE_RE = re.compile(r"\blicense[ds]?\b", re.I)  # the noun as US English spells it ("RN license", "licensed")
+_LICENCE_RE = re.compile(r"\b([Ll])icence")
+
+
+def _spelt_as(question: str, texts: list[str]) -> list[str]:
+    """``texts`` with "licence" spelt "license" when ``question`` spells it so and never "licence" (rc27: the question
+    said "license", its follow-up "licence"): the follow-up and the report keep the interview's spelling."""
+    if not _US_LICENSE_RE.search(question or "") or _LICENCE_RE.search(question or ""):
+        return texts
+    return [_LICENCE_RE.sub(r"\1icense", text) for text in texts]
+
+
 def credential_gaps(question: str, answer: str) -> list[str]:
     """What a hiring manager would still ask of the credential ``question`` asks about, given ``answer``: the asks
     of its kind not yet answered (which one, who issued it and where, valid until when, recognised here), at most
-    :data:`MAX_ASKS`; for one not held (yet), where the candidate is in getting it (:data:`NOT_HELD_ASK`); [] when
+    :data:`MAX_ASKS`, "licence" spelt as the question spells it; for one not held (yet), where the candidate is in
+    getting it (:data:`NOT_HELD_ASK`); [] when
     the question is on no credential, the answer said it all, or the question says the CV shows it and the answer
     (:data:`TOLD_WORDS` words or more) tells the work it asked about."""
     kind = credential_kind(question, answer)
@@ -260,7 +273,7 @@ def credential_gaps(question: str, answer: str) -> list[str]:
         return []  # the CV names it, and the answer tells how it shapes the work: nothing of the document to ask
     if _NOT_HELD_RE.search(said):  # not held (yet): where they are in getting it, unless the answer said so
         return [] if _PROGRESS_RE.search(said) else [NOT_HELD_ASK]
-    return _missing(kind, said, readable_text(question or ""))
+    return _spelt_as(question, _missing(kind, said, readable_text(question or "")))
 
 
 def credential_follow_up(question: str, answer: str, variant: int = 0) -> str:
@@ -288,4 +301,4 @@ def credential_detail(question: str, answer: str) -> tuple[str, dict[str, bool],
         progress = bool(_PROGRESS_RE.search(said))
         return kind, {"progress": progress}, ([] if progress else [NOT_HELD_GAP])
     asked = readable_text(question or "")
-    return kind, _parts_said(kind, said, asked), _unsaid(kind, said, _GAPS, asked)
+    return kind, _parts_said(kind, said, asked), _spelt_as(question, _unsaid(kind, said, _GAPS, asked))

@@ -12,6 +12,10 @@ session id, and put back in its box on the first run of a new browser session:
 - A voice transcript being checked (a text area: its edits reach the server on blur) is stored with
   its engine and delivery figures (never audio) whenever it changes.
 
+The same script holds a click on another page or a button made from a text box (a Setup field, the transcript being
+checked) until the box has sent its text, which Streamlit does only when the box loses the focus
+(:func:`hold_page_clicks`).
+
 A draft is cleared when an answer is sent or the question skipped (a skip also empties the chat box:
 :func:`empty_box`). After an answer the database
 delete waits until the next question is on screen (:func:`clear_later`, :func:`clear_pending`): a draft
@@ -178,6 +182,15 @@ def keeper(session_id: str, turn: int) -> None:
         elif isinstance(sent.get("text"), str):
             logger.debug("session %s: a draft for turn %r reached the server at turn %d; not kept",
                          session_id, sent.get("turn"), turn)
+
+
+def hold_page_clicks(key: str) -> None:
+    """Mount the keeper on a page with text boxes and no chat box (Setup), drawing nothing. On every page it is on,
+    the keeper holds a click on another page's link or on a button made from a text box until the box has sent its
+    text (it sends it only on losing the focus, to that click): sent after the page switch, the text took the visitor
+    back to the page left and showed there empty; sent after a press, the press ran with the text before the edit
+    (session 28). ``key`` is the component's widget key on that page."""
+    _keeper(key=key, default=None, turn=None)
 
 
 def limit_line(session_id: str, turn: int, max_chars: int) -> None:

@@ -9,8 +9,11 @@ before the page) into one plain dict that is not a widget key, and Setup puts th
 (:func:`restore_setup`) before drawing its widgets. Setup's text fields also keep each value the
 moment the browser sends it (:func:`keep_setup_value`, their ``on_change``): a run started by a
 text box's commit can be stopped by the next click before the router's copy, and the run of a page
-switch drops the old page's widget values before any script code runs. Anything that fills Setup from elsewhere
-("Practise this", "Practise again") goes through :func:`prefill_setup`.
+switch drops the old page's widget values before any script code runs. A text box sends its text only when it loses
+the focus, to the click on another page: the browser holds that click until the text has gone
+(:func:`pages.ui.drafts.hold_page_clicks`), and a text folded into the switch's request is applied, not dropped
+(:func:`pages.ui.upstream.keep_values_on_coalesce`). Anything that fills Setup from elsewhere ("Practise this",
+"Practise again") goes through :func:`prefill_setup`.
 """
 
 from __future__ import annotations
@@ -97,15 +100,22 @@ def restore_setup(**defaults: Any) -> None:
     """Give each Setup widget key its kept value, else its default, before Setup draws its widgets.
 
     ``defaults`` overrides :data:`SETUP_DEFAULTS` for this run (``setup_hide_contacts=True``).
-    Widgets must then be drawn without ``value=``/``index=``: the session state is their value.
+    Widgets must then be drawn without ``value=``/``index=``: the session state is their value. On a run that
+    enters Setup from another page every key is set, also one already there, so the browser shows each value.
     """
     kept = st.session_state.setdefault(SETUP_VALUES, {})
     if st.session_state.pop(SETUP_NEXT_FRESH, False):  # a new interview: the type is the default or the one picked
         kept["setup_type"] = st.session_state["setup_type"] = SETUP_DEFAULTS["setup_type"]
         st.session_state.pop(SETUP_SENIORITY_CHOSEN, None)  # the level follows the next job's title again
+    entered = entered_page()
     for key, default in {**SETUP_DEFAULTS, **defaults}.items():
         if key not in st.session_state:
             st.session_state[key] = kept.get(key, default)
+        elif entered:
+            # A value the browser sent from the Setup it was leaving (a text box's late send after a click on another
+            # page): set through the session state, so the box shows it. A value only applied from the browser is not
+            # sent back, and the browser had emptied its boxes on leaving: the text was kept but shown empty.
+            st.session_state[key] = st.session_state[key]
     st.session_state.setdefault(SETUP_CV_FILENAME, None)
     st.session_state.setdefault(SETUP_JD_FILENAME, None)
     st.session_state.setdefault(SETUP_SOURCE_TEXT, {})

@@ -13,6 +13,18 @@ a file chosen at once, on 2 busy cores): before this fix 9 of 60 uploads were lo
 run, where each loss logged one dropped ``file_urls_response``); after it 0 of 20, with 4 replies kept
 that would have been dropped. Replies to the browser's own requests have nothing to do with the run
 being replaced, so they are kept.
+
+**A text dropped when two requests wait together** (streamlit 1.67). A text box sends its text only when it loses
+the focus; a click on another page in the sidebar takes the focus, so the box's request (its page, every widget's
+value) and the page switch's (the new page, with the values of the widgets every page shares only) leave the
+browser within milliseconds. When the second arrives before the script thread has taken the first (a run still
+going, or a new thread starting on a busy machine), ``ScriptRequests`` folds them into one with
+``_coalesce_widget_states``, which keeps the older request's button presses but takes every other value from the
+newer one: the text, absent from the switch's request, was never applied, no ``on_change`` ran and it was lost.
+:func:`keep_values_on_coalesce` also keeps the older request's values of widgets the newer one does not name, so
+the folded run applies them as the two runs would have (the switch's run then drops the old page's widgets, as
+ever, after their callbacks kept what they hold). Measured with
+``tests/e2e/test_keep_work.py::test_text_typed_then_another_page_clicked_at_once_is_kept_every_time``.
 """
 
 from __future__ import annotations
@@ -53,4 +65,37 @@ def keep_browser_replies(queue_class: Any = None) -> bool:
     clear.keeps_browser_replies = True  # type: ignore[attr-defined]
     clear.__doc__ = original.__doc__
     queue_class.clear = clear
+    return True
+
+
+def keep_values_on_coalesce(module: Any = None) -> bool:
+    """Make ``module._coalesce_widget_states`` (Streamlit's ``script_requests`` by default) keep, after what it
+    keeps, the older request's state of each widget the newer request does not name. Once per module, cheap after
+    that: call it on every run. Returns False, and changes nothing, when the module or the function is not there
+    (another Streamlit version)."""
+    if module is None:
+        try:
+            from streamlit.runtime.scriptrunner_utils import script_requests as module
+        except ImportError:
+            return False
+    original = getattr(module, "_coalesce_widget_states", None)
+    if original is None:
+        return False
+    if getattr(original, "keeps_older_values", False):
+        return True
+
+    def coalesce(old_states: Any, new_states: Any) -> Any:
+        merged = original(old_states, new_states)
+        if not old_states or not new_states or merged is None:
+            return merged  # one side empty: Streamlit returns the other whole
+        named = {state.id for state in merged.widgets}
+        older = [state for state in old_states.widgets if state.id not in named]
+        if older:
+            logger.info("kept %d widget values a newer request would have dropped", len(older))
+            merged.widgets.extend(older)
+        return merged
+
+    coalesce.keeps_older_values = True  # type: ignore[attr-defined]
+    coalesce.__doc__ = original.__doc__
+    module._coalesce_widget_states = coalesce
     return True

@@ -97,7 +97,8 @@ def _transcribe(clip: Any, session_id: str, turn: int) -> None:
         return
     previous = st.session_state.get(DRAFT) or {}
     same = previous.get("session") == session_id and previous.get("turn") == turn
-    kept = (st.session_state.get(DRAFT_TEXT) or "").strip() if same else ""
+    # the box's text, else (the box not drawn since a visit to another page) the draft's own copy of it
+    kept = (st.session_state.get(DRAFT_TEXT, previous.get("text")) or "").strip() if same else ""
     # A second recording for the same question is added after the transcript being checked (edits kept).
     # The box is filled on the next run (``current_draft``): this run may already have drawn it.
     text = f"{kept} {spoken.text}" if kept else spoken.text
@@ -149,9 +150,19 @@ def current_draft(session_id: str, turn: int) -> dict[str, Any] | None:
     if draft.get("turn") != turn:
         discard_draft()
         return None
-    if draft.pop("fresh", False):  # a new transcript: into the box before the box is drawn
+    # a new transcript, or back from another page (the box's value was dropped there): into the box before it is drawn
+    if draft.pop("fresh", False) or DRAFT_TEXT not in st.session_state:
         st.session_state[DRAFT_TEXT] = draft["text"]
     return draft
+
+
+def keep_draft_text() -> None:
+    """``on_change`` of the transcript box: the edit is kept in the draft itself, a plain dict that outlives the page
+    (Streamlit drops the box's value on a run of another page; back on Interview the box was empty, session 28). Run
+    before any script code, also on the run of a click on another page made right after the edit."""
+    draft = st.session_state.get(DRAFT)
+    if draft and DRAFT_TEXT in st.session_state:
+        st.session_state[DRAFT] = {**draft, "text": st.session_state[DRAFT_TEXT]}
 
 
 def voice_error(session_id: str) -> None:

@@ -7,6 +7,7 @@ import re
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from core.storage import InterviewStore
@@ -75,6 +76,67 @@ def test_setup_fields_survive_a_trip_to_history(streamlit_server, page):
     assert page.get_by_label("Job description", exact=True).input_value() == JD
     assert page.get_by_label(re.compile("^CV text")).input_value() == CV
     screenshot(page, "issue17-setup-kept")
+
+
+# Setup's text fields, by how the page labels them (cycled through by the race test below)
+SETUP_FIELDS = {"Job title": {"exact": True}, "Company": {"exact": True}, "Job description": {"exact": True},
+                re.compile("^CV text"): {}}
+
+
+def _field(page, label):
+    return page.get_by_label(label, **SETUP_FIELDS[label])
+
+
+def test_text_typed_then_another_page_clicked_at_once_is_kept_every_time(streamlit_server, page):
+    """The race of session 28, made to happen every time: a text typed into a Setup field and the sidebar clicked at
+    once, with no wait, ten times over the four fields. The text box sends its text only when it loses the focus,
+    to that click: the box's send and the page switch raced (the switch sent first bounced the visitor back to
+    Setup, its text shown empty; sent second, the switch dropped the text). Each click lands on History at once
+    and stays there, and back on Setup every field holds the last text typed into it."""
+    page.goto(streamlit_server.url + "/setup")
+    page.get_by_role("button", name="Start the interview").wait_for()
+    wait_for_idle(page)
+    nav = page.get_by_test_id("stSidebarNav")
+    history = re.compile(rf"^{re.escape(streamlit_server.url)}/history(\?.*)?$")
+    typed: dict = {}
+    for number in range(10):
+        label = list(SETUP_FIELDS)[number % len(SETUP_FIELDS)]
+        typed[label] = f"Text typed in round {number + 1}: Python, SQL and Airflow for {number + 3} years."
+        _field(page, label).fill(typed[label])
+        nav.get_by_text("History", exact=True).click()  # at once: the box still has the focus and its text unsent
+        page.wait_for_url(history, timeout=30_000)
+        page.get_by_text("No interviews yet").wait_for()
+        wait_for_idle(page)
+        page.wait_for_timeout(1_500)  # a late send from the box used to bring the visitor back to Setup
+        wait_for_idle(page)
+        assert history.match(page.url), f"round {number + 1}: back on {page.url} after one click on History"
+        nav.get_by_text("New interview", exact=True).click()
+        page.get_by_role("button", name="Start the interview").wait_for()
+        wait_for_idle(page)
+        kept = {str(label): _field(page, label).input_value() for label in typed}
+        assert kept == {str(label): text for label, text in typed.items()}, f"round {number + 1}"
+
+
+def test_start_pressed_at_once_after_pasting_the_cv_starts_with_it(streamlit_server, page):
+    """The same race with a button: the CV pasted and Start pressed at once. The press is held until the box has
+    sent its text, so the interview starts with the CV (it said "Upload or paste your CV." when the press came
+    first) and stores the text as pasted."""
+    page.goto(streamlit_server.url + "/setup")
+    page.get_by_role("button", name="Start the interview").wait_for()
+    wait_for_idle(page)
+    page.get_by_label("Job title", exact=True).fill(JOB)
+    page.get_by_label("Job description", exact=True).fill(JD)
+    page.get_by_label(re.compile("^CV text")).fill(CV)
+    page.get_by_role("button", name="Start the interview").click()  # at once: the CV not yet sent
+    page.wait_for_url(re.compile(r".*/interview\?session=\w+"), timeout=60_000)
+    session_id = page.url.rsplit("=", 1)[-1]
+    page.get_by_test_id("stChatMessage").first.wait_for(timeout=60_000)
+    wait_for_idle(page)
+    streamlit_server.stop()  # DuckDB allows one process per file: read what was stored once the server is gone
+    with duckdb.connect(streamlit_server.db_path, read_only=True) as db:
+        stored = db.execute("SELECT job_title, job_description, cv_text FROM sessions WHERE id = ?",
+                            [session_id]).fetchone()
+    assert stored == (JOB, JD, CV)
 
 
 def test_a_pasted_job_description_fills_the_empty_title_and_company(streamlit_server, page):
