@@ -18,6 +18,7 @@ import re
 from core.analysis.job_years import years_asked
 from core.analysis.licences import credential_heading
 from core.coach.concepts import RECOGNITION_NOTE, recognition_needed
+from core.coach.degree_related import related_degree
 from core.coach.evidence import NEGATION_RE
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
@@ -78,6 +79,17 @@ def denied(answers: list[str], requirement: str) -> bool:
     return any(NEGATION_RE.search(x) and stems & requirement_stems(x) for answer in answers for x in sentences(answer or ""))
 
 
+def told_of(item: CoverageItem) -> str:
+    """What the interview did of a row the CV shows: no question came to it, its question was skipped or not answered
+    (:func:`core.coach.coverage.unanswered_kind`: session 28, "no question came to it" beside a skipped question on
+    email campaigns), or it did not show it."""
+    from core.coach.coverage import unanswered_kind
+
+    if kind := unanswered_kind(item.evidence):
+        return f"the question on it was {kind}"
+    return "no question came to it" if item.status == "not probed" else "the interview did not show it"
+
+
 def cv_row(item: CoverageItem, cv_text: str, job_description: str = "", answers: list[str] | None = None) -> CoverageItem:
     """``item`` evidenced by the CV's line (:func:`cv_line`) when the answers did not show it: "not probed", "weak"
     (asked, or mentioned but not as the candidate's own) become "evidenced" with "Your CV shows it: …" and what the
@@ -90,9 +102,13 @@ def cv_row(item: CoverageItem, cv_text: str, job_description: str = "", answers:
         return item  # the candidate said they have not: the CV line does not overrule it
     names = [item.requirement, *(re.split(r",\s*|\s+or\s+", item.requirement) if " or " in item.requirement else [])]
     line = next((found for name in names if (found := cv_line(cv_text, name, job_description))), "")
+    if not line and (related := related_degree(cv_text, item.requirement, job_description)):
+        # "B.A. in Economics" for "Bachelor's degree in Accounting, Finance, or related field" (session 28)
+        return item.model_copy(update={"status": "evidenced", "evidence": f"Your CV shows a degree in a related field, "
+                                       f"which the job accepts: {quote(clip(related, MAX_QUOTE_WORDS))}; {told_of(item)}."})
     if not line:
         return item
-    told = "no question came to it" if item.status == "not probed" else "the interview did not show it"
+    told = told_of(item)
     # "Registered Nurse" for "examinierte Pflegefachkraft": the same qualification, under another country's title
     recognition = f" Note: {RECOGNITION_NOTE}." if recognition_needed(item.requirement, line) else ""
     return item.model_copy(update={"status": "evidenced", "evidence": f"Your CV shows it: "
