@@ -44,13 +44,12 @@ def concept_evidence(answer: str, requirement: str) -> str:
 # A story's setting that names the concept, its own acts told in the next sentence (session 28: "Once a ventilated
 # patient's family wanted to stop the night suctioning… I explained why the secretions had to be cleared, showed them
 # the saturation trend…" showed no "Intensiv- oder Beatmungspflege", the concept's word standing in the setting):
-# the setting opens as a past event of one's work ("Once", "Last spring", "On my night shift", "At Bethesda", "A …"),
+# the setting opens as a past event of one's work ("Once", "Last spring", "Last quarter", "On my night shift", "At Bethesda", "A …"),
 # and the act, within :data:`STORY_WINDOW` sentences, is the candidate's own and turns back to it (a pronoun, or a word
 # of the setting).
 STORY_WINDOW = 2
 _SETTING_RE = re.compile(
-    r"(?i)^\s*(?:once\b|one (?:day|night|shift|morning|evening|afternoon|weekend|time)\b|last (?:year|month|week|spring|"
-    r"summer|autumn|fall|winter|night|shift|\w+day)\b|(?:on|during|in|at) (?:a|an|one|my|our|the|\d{4})\b|at [A-Z]\w+|"
+    r"(?i)^\s*(?:once\b|one (?:day|night|shift|morning|evening|afternoon|weekend|time)\b|last [a-z]+\b|(?:on|during|in|at) (?:a|an|one|my|our|the|\d{4})\b|at [A-Z]\w+|"
     r"an? \w+|(?:two|three|four|five|six|a few|\w+) (?:years|months|weeks|days) ago\b|there was\b|we had\b)")
 _BACK_RE = re.compile(r"(?i)\b(?:he|she|they|him|her|them|his|their|it|its)\b")
 _QUESTION_END_RE = re.compile(r"\?\s*$")

@@ -90,13 +90,12 @@ def accepted_fields(job_description: str, requirement: str) -> set[str]:
 
 
 def _names_field(text: str, fields: set[str]) -> str:
-    """The first of ``fields`` that ``text`` names as a whole word or phrase (a degree's abbreviation read as its
+    """The field of ``fields`` that ``text`` names first, as a whole word or phrase (a degree's abbreviation read as its
     words: "BBA" is business administration), "" when none."""
     expanded = " ".join([text, *(words for _s, _e, words in degree_spans(text))])
-    for field in sorted(fields, key=len, reverse=True):
-        if re.search(rf"(?i)(?<![\w-]){re.escape(field)}(?![\w-])", expanded):
-            return field
-    return ""
+    found = [(m.start(), -len(field), field) for field in fields
+             if (m := re.search(rf"(?i)(?<![\w-]){re.escape(field)}(?![\w-])", expanded))]
+    return min(found)[2] if found else ""  # the first named, the longest there ("business administration")
 
 
 def related_degree(text: str, requirement: str, job_description: str) -> str:
