@@ -374,3 +374,26 @@ def test_the_german_ventilation_row_quotes_the_story():
     (row,) = [c for c in report.coverage if "Beatmung" in c.requirement]
     assert row.status == "evidenced" and row.evidence.startswith(("\u201c", '"')), row.evidence
     assert "ventilated patient" in row.evidence and "the interview did not show it" not in row.evidence
+
+
+# -- 1b. a CV sentence a PDF wrapped over two lines is quoted whole, from its start ----------------------------------
+
+WRAPPED = [  # (requirement, a CV sentence wrapped inside it)
+    ("email campaigns", "I also wrote an email template my team and I used with the\nSpring Promo campaign."),
+    ("wound care", "Cared for twelve post-operative patients a shift, including\nwound care and dressing changes."),
+    ("month-end close", "Reconciled the bank accounts and ran the\nmonth-end close for three entities."),
+    ("stock control", "Counted the cellar every Monday and kept\nstock control tight across two bars."),
+    ("lesson planning", "Led the Year 5 team and took charge of\nlesson planning for maths and science."),
+    ("SQL", "Pulled weekly churn figures for the board\nwith SQL queries against the warehouse."),
+    ("risk assessments", "Walked every site before work started and wrote the\nrisk assessments for scaffold and lifting work."),
+    ("cold calling", "Booked 30 meetings a month for the\naccount executives through cold calling."),
+]
+
+
+@pytest.mark.parametrize(("requirement", "wrapped"), WRAPPED)
+def test_a_wrapped_cv_sentence_is_quoted_from_its_start(requirement, wrapped):
+    cv = f"Sam Doe\nExperience\nAssistant, 2019 - 2024\n{wrapped}\nEducation\nBA History, 2015"
+    row = cv_row(CoverageItem(requirement=requirement, status="not probed", evidence=""), cv)
+    assert row.status == "evidenced", row
+    first, second = wrapped.split("\n")
+    assert " ".join(first.split()[:3]) in row.evidence and second.split()[-1].rstrip(".") in row.evidence, row.evidence
