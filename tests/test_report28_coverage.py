@@ -397,3 +397,15 @@ def test_a_wrapped_cv_sentence_is_quoted_from_its_start(requirement, wrapped):
     assert row.status == "evidenced", row
     first, second = wrapped.split("\n")
     assert " ".join(first.split()[:3]) in row.evidence and second.split()[-1].rstrip(".") in row.evidence, row.evidence
+
+
+@pytest.mark.parametrize(("requirement", "line", "degree"), RELATED[:5])
+def test_cv_tips_never_ask_for_a_degree_the_related_field_meets(requirement, line, degree):
+    from core.coach.report_tips import cv_tips
+
+    job = f"Analyst\n\nRequirements\n{line}\n- Good communication"
+    cv = f"Sam Doe\nExperience\nAssistant, 2019 - 2024\nEducation\n{degree}"
+    tips = " ".join(cv_tips(cv, [requirement], job)).lower()
+    assert requirement.lower() not in tips, tips
+    unrelated = "Sam Doe\nExperience\nAssistant, 2019 - 2024\nEducation\nBA (Hons) Fine Art, 2015"
+    assert requirement.lower() in " ".join(cv_tips(unrelated, [requirement], job)).lower()

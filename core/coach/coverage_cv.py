@@ -19,7 +19,7 @@ from core.analysis.job_years import years_asked
 from core.analysis.licences import credential_heading
 from core.coach.concepts import RECOGNITION_NOTE, recognition_needed
 from core.coach.degree_related import related_degree
-from core.coach.evidence import NEGATION_RE
+from core.coach.evidence import NEGATION_RE, mentions_requirement
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
 from core.coach.qualifications import UNFINISHED_RE as _UNFINISHED_RE
@@ -139,7 +139,8 @@ def cv_row(item: CoverageItem, cv_text: str, job_description: str = "", answers:
         return item  # the candidate said they have not: the CV line does not overrule it
     names = [item.requirement, *(re.split(r",\s*|\s+or\s+", item.requirement) if " or " in item.requirement else [])]
     line = next((found for name in names if (found := cv_line(cv_text, name, job_description))), "")
-    if not line and (related := related_degree(cv_text, item.requirement, job_description)):
+    if (not line or not mentions_requirement(line, item.requirement)[0]) and (
+            related := related_degree(cv_text, item.requirement, job_description)):
         # "B.A. in Economics" for "Bachelor's degree in Accounting, Finance, or related field" (session 28)
         return item.model_copy(update={"status": "evidenced", "evidence": f"Your CV shows a degree in a related field, "
                                        f"which the job accepts: {quote(clip(related, MAX_QUOTE_WORDS))}; {told_of(item)}."})

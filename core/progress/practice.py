@@ -233,8 +233,9 @@ _STATUS_RANK = {"not probed": 0, "weak": 1, "evidenced": 2}
 
 
 def requirement_gaps(reports: list[ReportRow], *, scope: str = "") -> list[Gap]:
-    """Job requirements that no report shows evidenced: weak somewhere, or never probed; ``scope`` ends
-    each detail (" with this CV": "never probed in 1 session with this CV")."""
+    """Job requirements that no report shows evidenced: weak somewhere, or not probed ("never probed", or "asked,
+    skipped" when a question asked it and got no answer: :func:`_unprobed_detail`); ``scope`` ends each detail
+    (" with this CV": "never probed in 1 session with this CV")."""
     best: dict[str, tuple[int, str, int]] = {}  # key -> (rank, requirement as written, reports)
     unanswered: dict[str, list[str]] = {}  # key -> "skipped" / "not answered" of each report whose question got no answer
     for report in reports:
