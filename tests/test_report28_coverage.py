@@ -319,6 +319,9 @@ STORIES = [  # (requirement, answer)
     ("experience with ventilated patients",
      "Last winter an intubated patient on our ward kept biting the tube. I sedated him per protocol and taped in a "
      "bite block."),
+    ("intensive care nursing",
+     "On my first night shift a ventilated patient pulled at his tube. I calmed him, checked the cuff pressure and "
+     "called the anaesthetist."),
     ("Beatmungspflege",
      "One night a patient on the ventilator desaturated to 84%. I suctioned him, checked the tube position and called "
      "the anaesthetist."),
