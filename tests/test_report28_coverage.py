@@ -412,3 +412,14 @@ def test_cv_tips_never_ask_for_a_degree_the_related_field_meets(requirement, lin
     assert requirement.lower() not in tips, tips
     unrelated = "Sam Doe\nExperience\nAssistant, 2019 - 2024\nEducation\nBA (Hons) Fine Art, 2015"
     assert requirement.lower() in " ".join(cv_tips(unrelated, [requirement], job)).lower()
+
+
+@pytest.mark.parametrize(("requirement", "answer", "shown"), [
+    ("Graduation from an accredited nursing program", "I graduated from the nursing program at Penn State in 2012.", True),
+    ("Graduate of an accredited respiratory therapy program",
+     "I graduated from an accredited respiratory therapy program at Weber State in 2016.", True),
+    ("Graduation from an accredited nursing program", "I never graduated from a nursing program.", False),
+    ("Graduation from an accredited nursing program", "I would like to complete a nursing program one day.", False),
+])
+def test_a_graduation_told_shows_the_programme(requirement, answer, shown):
+    assert (requirement_evidence(candidate_words(answer), requirement)[0] == "evidenced") is shown

@@ -149,7 +149,9 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         if alt == "evidenced":
             return alt, alt_quote, 2
     if degree_requirement(requirement) is not None:  # a degree is shown by a degree only: "I did a lot of business
-        return found, quoted, 0  # with the audit committee" shares a word of "Degree in law or business" (session 26)
+        # with the audit committee" shares a word of "Degree in law or business" (session 26); a programme graduated
+        # from by the graduation told ("I graduated from an accredited respiratory therapy program": session 28)
+        return ("evidenced", told, 2) if (told := graduation_told(answer, requirement)) else (found, quoted, 0)
     near = near_term_evidence(answer, requirement) or meaning_evidence(answer, requirement)  # "nurse in charge"
     near = near or form_evidence(answer, requirement, answer_evidence)  # "banqueting" of "banqueting or events"
     near = near or concept_evidence(answer, requirement)  # "LCP from 4.1 s to 1.9 s" for "performance optimisation"
@@ -170,6 +172,24 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
     if not found and (named := meaning_mention(answer, requirement)):  # "Discovery is handled by our SDR team"
         return "mentioned", named, 0
     return found, quoted, 0
+
+
+_GRADUATED_RE = re.compile(r"(?i)\bI\b[^.;]{0,40}?\b(?:graduated|completed|finished|qualified)\b")
+
+
+def graduation_told(answer: str, requirement: str) -> str:
+    """The candidate's sentence telling their graduation from the programme a requirement for a graduation names
+    ("Graduate of an accredited respiratory therapy program"): "I graduated from / completed …" with every field word
+    of it, neither negated nor a wish; "" when none does or the requirement asks no graduation."""
+    required = degree_requirement(requirement)
+    if required is None or not re.search(r"(?i)\bgraduat\w*\s+(?:of|from)\b", requirement) or not required[1]:
+        return ""
+    for sentence in sentences(answer or ""):
+        low = sentence.lower()
+        if _GRADUATED_RE.search(sentence) and not NEGATION_RE.search(sentence) and not WISH_RE.search(sentence) and all(
+                re.search(rf"\b{re.escape(w)}", low) for w in required[1] if len(w) > 2):
+            return sentence.strip()
+    return ""
 
 
 def answer_shows(answer: str, requirement: str, job_description: str = "") -> bool:
