@@ -33,6 +33,7 @@ from core.coach.coverage_outcome import outcome_evidence, taken_up_evidence, tea
 from core.coach.coverage_story import story_evidence
 from core.coach.coverage_topic import _BROAD_WORDS, NEAR_TERMS_NEEDED, near_term_evidence, topic_itself  # noqa: F401
 from core.coach.coverage_years import work_evidence, years_evidence, years_partial
+from core.coach.degree_related import related_degree
 from core.coach.degrees import degree_requirement
 from core.coach.evidence import NEGATION_RE, WISH_RE, answer_evidence, own_statement, tool_evidence
 from core.coach.evidence_credential import credential_held, held_statement
@@ -148,7 +149,9 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
         if alt == "evidenced":
             return alt, alt_quote, 2
     if degree_requirement(requirement) is not None:  # a degree is shown by a degree only: "I did a lot of business
-        return found, quoted, 0  # with the audit committee" shares a word of "Degree in law or business" (session 26)
+        # with the audit committee" shares a word of "Degree in law or business" (session 26); a programme graduated
+        # from by the graduation told ("I graduated from an accredited respiratory therapy program": session 28)
+        return ("evidenced", told, 2) if (told := graduation_told(answer, requirement)) else (found, quoted, 0)
     near = near_term_evidence(answer, requirement) or meaning_evidence(answer, requirement)  # "nurse in charge"
     near = near or form_evidence(answer, requirement, answer_evidence)  # "banqueting" of "banqueting or events"
     near = near or concept_evidence(answer, requirement)  # "LCP from 4.1 s to 1.9 s" for "performance optimisation"
@@ -169,6 +172,24 @@ def requirement_evidence(answer: str, requirement: str, others: list[str] | tupl
     if not found and (named := meaning_mention(answer, requirement)):  # "Discovery is handled by our SDR team"
         return "mentioned", named, 0
     return found, quoted, 0
+
+
+_GRADUATED_RE = re.compile(r"(?i)\bI\b[^.;]{0,40}?\b(?:graduated|completed|finished|qualified)\b")
+
+
+def graduation_told(answer: str, requirement: str) -> str:
+    """The candidate's sentence telling their graduation from the programme a requirement for a graduation names
+    ("Graduate of an accredited respiratory therapy program"): "I graduated from / completed …" with every field word
+    of it, neither negated nor a wish; "" when none does or the requirement asks no graduation."""
+    required = degree_requirement(requirement)
+    if required is None or not re.search(r"(?i)\bgraduat\w*\s+(?:of|from)\b", requirement) or not required[1]:
+        return ""
+    for sentence in sentences(answer or ""):
+        low = sentence.lower()
+        if _GRADUATED_RE.search(sentence) and not NEGATION_RE.search(sentence) and not WISH_RE.search(sentence) and all(
+                re.search(rf"\b{re.escape(w)}", low) for w in required[1] if len(w) > 2):
+            return sentence.strip()
+    return ""
 
 
 def answer_shows(answer: str, requirement: str, job_description: str = "") -> bool:
@@ -252,6 +273,9 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
         "" if amount else elsewhere_evidence(req_read, rows, others, counted_answer, requirement_evidence))
     if shown:
         return CoverageItem(requirement=req, status="evidenced", evidence=shown)
+    if related := related_degree_said(req, rows, job_description):  # "I have a B.A. in Economics" (session 28)
+        return CoverageItem(requirement=req, status="evidenced",
+                            evidence=f"{quote(related)}: a degree in a related field, which the job accepts.")
     # a wish or a mention in another answer ("I'd like to do more of the month-end") never hides the answer that
     # did what the question asking it asks (session 23b: "month-end — weak" beside a 10/10 month-end close)
     if agreed := answered_on_it(req, rows):
@@ -267,12 +291,55 @@ def coverage_item(req: str, rows: list[tuple[str, str, AnswerScore | None]], job
     if mentioned:
         return CoverageItem(requirement=req, status="weak",
                             evidence=f"Mentioned in {quote(mentioned)}, but not as something you have done.")
+    return _unshown_row(req, asked, skipped, rows)
+
+
+def _unshown_row(req: str, asked: str | None, skipped: str | None,
+                 rows: list[tuple[str, str, AnswerScore | None]]) -> CoverageItem:
+    """The row of ``req`` no answer showed: weak when a question ``asked`` it and was answered, not probed with the
+    question that asked it when that one was ``skipped`` or left unanswered (:func:`unanswered_note`), else not
+    probed with no evidence."""
     if asked is not None:
         return CoverageItem(requirement=req, status="weak", evidence=_asked_note(asked, rows))
     if skipped is not None:  # asked, then skipped or left unanswered: no answer to judge
-        return CoverageItem(requirement=req, status="not probed",
-                            evidence=f"Asked about in {quote(clip(asking_part(skipped), 10))}, but that question was not answered.")
+        reply = next((a for q, a, _s in rows if q == skipped), "")
+        return CoverageItem(requirement=req, status="not probed", evidence=unanswered_note(skipped, reply))
     return CoverageItem(requirement=req, status="not probed", evidence="")
+
+
+# What a "not probed" row says of the question that asked it and got no answer (session 28: History read such a row as
+# "never probed", although the question was asked and skipped; core.progress.practice reads it by these words).
+ASKED_PREFIX = "Asked about in "
+_UNANSWERED_RE = re.compile(r"^Asked about in .*, but that question was (skipped|not answered)\.$", re.DOTALL)
+
+
+def unanswered_note(question: str, reply: str) -> str:
+    """The evidence of a row whose asking ``question`` got no answer: 'Asked about in "…", but that question was
+    skipped.' when ``reply`` is the skip marker (:data:`core.schemas.SKIPPED_ANSWER`), else '… was not answered.' (an
+    interview ended before it was answered)."""
+    how = "skipped" if (reply or "").strip() == SKIPPED_ANSWER else "not answered"
+    return f"{ASKED_PREFIX}{quote(clip(asking_part(question), 10))}, but that question was {how}."
+
+
+def unanswered_kind(evidence: str) -> str:
+    """"skipped" or "not answered" when ``evidence`` is a row's :func:`unanswered_note` (also of a report saved before
+    session 28, which said "not answered" of both), else ""."""
+    found = _UNANSWERED_RE.match((evidence or "").strip())
+    return found.group(1) if found else ""
+
+
+def related_degree_said(req: str, rows: list[tuple[str, str, AnswerScore | None]], job_description: str) -> str:
+    """The candidate's own sentence (first person, neither negated nor a wish) naming a degree in a field the job
+    accepts as related to the degree ``req`` asks (:func:`core.coach.degree_related.related_degree`), "" when none
+    does or the job accepts no related field."""
+    if not job_description or degree_requirement(req) is None:
+        return ""
+    for _q, answer, score in rows:
+        for sentence in sentences(candidate_words(readable_text(counted_answer(answer, score)))):
+            if (re.search(r"\b(?:I|my|My)\b", sentence) and not NEGATION_RE.search(sentence) and not WISH_RE.search(sentence)
+                    and related_degree(sentence, req, job_description)):
+                return sentence.strip()
+    return ""
 
 
 def _asked_note(asked: str, rows: list[tuple[str, str, AnswerScore | None]]) -> str:

@@ -65,14 +65,17 @@ def asking_questions(req: str, rows: list[tuple[str, str, AnswerScore | None]]) 
     :func:`probed_in_translation`, :func:`shares_competency`: "Which licence or registration do you hold…" for "Current
     NMC registration"), then those naming it, a form or a known synonym (:func:`core.coach.question_names.names_requirement`:
     "live chat" for "live-chat") where they ask, never in a greeting nor the role's title, then bank questions of a
-    competency sharing only its topic (:func:`core.coach.plan_probes.probes_by_topic`). By topic: those asking about
+    competency sharing only its topic (:func:`core.coach.plan_probes.probes_by_topic`) when it is that topic as a whole
+    (:func:`core.coach.coverage_topic.topic_itself`: never a tool or a practice inside it, "Salesforce"). By topic: those asking about
     its topic ("A pupil keeps disrupting…"), for a requirement that is a topic itself, never an opener's "Forklift".
     ``rows``: (question, answer, score or None)."""
     by_name = ([q for q, _a, _s in rows if probes_by_competency(q, req) or probed_in_translation(q, req)
                 or shares_competency(q, req)]
                + [q for q, _a, _s in rows if names_requirement(q, req)]
                # a bank question sharing only a broad topic with it comes after one naming it (session 24: "patient
-               # care" was named for "recording clinical notes", which a gap question asked by name)
-               + [q for q, _a, _s in rows if probes_by_topic(q, req)])
+               # care" was named for "recording clinical notes", which a gap question asked by name), and asks about
+               # it only when it is that topic as a whole (session 28: "How do you plan your quarter to hit quota?"
+               # shares the sales-pipeline topic with "Salesforce", a tool inside it, but never asked about it)
+               + [q for q, _a, _s in rows if probes_by_topic(q, req) and topic_itself(req)])
     by_topic = [q for q, _a, _s in rows if topic_itself(req) and probes(asking_text(q), req)]
     return by_name, by_topic

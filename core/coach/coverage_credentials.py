@@ -16,6 +16,7 @@ import re
 
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.licences import credential_heading, listed_credential
+from core.coach.coverage_cv import told_of
 from core.coach.evidence_credential import CREDENTIAL_RE
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
@@ -124,4 +125,4 @@ def cv_credential_row(item: CoverageItem, cv_text: str, job_description: str = "
     whole = item.requirement.lower()
     line = min(shown, key=lambda part: (whole not in part.lower(), not _KIND_RE.search(part), len(part)))
     return item.model_copy(update={"status": "evidenced",
-                                   "evidence": f"Your CV shows it: {quote(clip(line, 16))}; no question came to it."})
+                                   "evidence": f"Your CV shows it: {quote(clip(line, 16))}; {told_of(item)}."})

@@ -18,7 +18,8 @@ import re
 from core.analysis.job_years import years_asked
 from core.analysis.licences import credential_heading
 from core.coach.concepts import RECOGNITION_NOTE, recognition_needed
-from core.coach.evidence import NEGATION_RE
+from core.coach.degree_related import related_degree
+from core.coach.evidence import NEGATION_RE, mentions_requirement
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
 from core.coach.qualifications import UNFINISHED_RE as _UNFINISHED_RE
@@ -32,10 +33,32 @@ _MENTIONED = "Mentioned in "
 MAX_QUOTE_WORDS = 16  # a CV line quoted in a row, at most this many words (clipped at a word)
 
 
-def cv_parts(cv_text: str) -> list[str]:
-    """The CV's items, each without its bullet: lines, and a line's sentences or " | " parts."""
-    parts = []
+# a line that a PDF wrapped inside a sentence: it ends on a comma or a word that needs one after it ("…an email template
+# my team and I used with the" / "Amerisave Wholesale campaign."), or the next line goes on in lower case
+_OPEN_END_RE = re.compile(r"(?i)\b(?:the|a|an|of|and|or|with|to|for|in|on|at|by|from|as|my|our|their|its|into|that|"
+                          r"which|who|well)\s*$|,\s*$")
+_GOES_ON_RE = re.compile(r"^[a-z(]")
+
+
+def unwrapped_lines(cv_text: str) -> list[str]:
+    """The CV's lines, a sentence wrapped over several lines joined into one (session 28: "Amerisave Wholesale
+    campaign." was quoted for "email campaigns", the end of "…an email template my team and I used with the");
+    a line that starts with a bullet starts an item of its own."""
+    lines: list[str] = []
     for line in (cv_text or "").splitlines():
+        if lines and line.strip() and not _BULLET_RE.match(line) and lines[-1].strip() and not re.search(
+                r"[.!?:;|]\s*$", lines[-1]) and (_OPEN_END_RE.search(lines[-1]) or _GOES_ON_RE.match(line.strip())):
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+        else:
+            lines.append(line)
+    return lines
+
+
+def cv_parts(cv_text: str) -> list[str]:
+    """The CV's items, each without its bullet: lines (a sentence wrapped over lines joined: :func:`unwrapped_lines`),
+    and a line's sentences or " | " parts."""
+    parts = []
+    for line in unwrapped_lines(cv_text):
         for part in _PART_RE.split(line):
             part = _BULLET_RE.sub("", part).strip()
             if len(part) >= 3:
@@ -68,6 +91,21 @@ def cv_line(cv_text: str, requirement: str, job_description: str = "") -> str:
     return min(shown, key=lambda p: (whole not in p.lower(), -len(asked & _words(p)), len(p)))
 
 
+def clipped_to(line: str, requirement: str) -> str:
+    """``line`` clipped to :data:`MAX_QUOTE_WORDS` words (:func:`core.coach.phrasing.clip`) so that it keeps the last of
+    the requirement's words it names: a long sentence is quoted from a few words before them, after "…" (session 28:
+    "I also wrote … an email template my team…" left out the "campaign" of "email campaigns")."""
+    words = line.split()
+    if len(words) <= MAX_QUOTE_WORDS:
+        return line
+    asked = _words(requirement)
+    named = [i for i, w in enumerate(words) if _words(w) & asked]
+    if not named or named[-1] < MAX_QUOTE_WORDS - 1:
+        return clip(line, MAX_QUOTE_WORDS)
+    start = max(0, named[-1] - MAX_QUOTE_WORDS + 3)
+    return "…" + clip(" ".join(words[start:]), MAX_QUOTE_WORDS)
+
+
 def denied(answers: list[str], requirement: str) -> bool:
     """Whether an answer denies ``requirement``: a negated sentence ("I have never taken minutes") sharing a word stem
     of it (four letters or more, or an acronym: "minut" of "Minute-taking", "VBA")."""
@@ -76,6 +114,17 @@ def denied(answers: list[str], requirement: str) -> bool:
 
     stems = requirement_stems(requirement)
     return any(NEGATION_RE.search(x) and stems & requirement_stems(x) for answer in answers for x in sentences(answer or ""))
+
+
+def told_of(item: CoverageItem) -> str:
+    """What the interview did of a row the CV shows: no question came to it, its question was skipped or not answered
+    (:func:`core.coach.coverage.unanswered_kind`: session 28, "no question came to it" beside a skipped question on
+    email campaigns), or it did not show it."""
+    from core.coach.coverage import unanswered_kind
+
+    if kind := unanswered_kind(item.evidence):
+        return f"the question on it was {kind}"
+    return "no question came to it" if item.status == "not probed" else "the interview did not show it"
 
 
 def cv_row(item: CoverageItem, cv_text: str, job_description: str = "", answers: list[str] | None = None) -> CoverageItem:
@@ -90,10 +139,15 @@ def cv_row(item: CoverageItem, cv_text: str, job_description: str = "", answers:
         return item  # the candidate said they have not: the CV line does not overrule it
     names = [item.requirement, *(re.split(r",\s*|\s+or\s+", item.requirement) if " or " in item.requirement else [])]
     line = next((found for name in names if (found := cv_line(cv_text, name, job_description))), "")
+    if (not line or not mentions_requirement(line, item.requirement)[0]) and (
+            related := related_degree(cv_text, item.requirement, job_description)):
+        # "B.A. in Economics" for "Bachelor's degree in Accounting, Finance, or related field" (session 28)
+        return item.model_copy(update={"status": "evidenced", "evidence": f"Your CV shows a degree in a related field, "
+                                       f"which the job accepts: {quote(clip(related, MAX_QUOTE_WORDS))}; {told_of(item)}."})
     if not line:
         return item
-    told = "no question came to it" if item.status == "not probed" else "the interview did not show it"
+    told = told_of(item)
     # "Registered Nurse" for "examinierte Pflegefachkraft": the same qualification, under another country's title
     recognition = f" Note: {RECOGNITION_NOTE}." if recognition_needed(item.requirement, line) else ""
     return item.model_copy(update={"status": "evidenced", "evidence": f"Your CV shows it: "
-                                   f"{quote(clip(line, MAX_QUOTE_WORDS))}; {told}.{recognition}"})
+                                   f"{quote(clipped_to(line, item.requirement))}; {told}.{recognition}"})

@@ -138,6 +138,10 @@ _FIELD_STOP = frozenset({"science", "arts", "a", "an", "the", "or", "and", "rela
                          "programme"})
 
 
+# heads of many fields ("mechanical engineering", "business administration", "information technology"): a degree
+# naming only the head shows none of the fields they head
+_GENERIC_FIELD_WORDS = frozenset({"engineering", "management", "studies", "administration", "technology", "technologies",
+                                  "sciences", "systems"})
 _GRADUATE_RE = re.compile(r"\bgraduat\w*\s+(?:of|from)\b", re.IGNORECASE)
 
 
@@ -208,6 +212,9 @@ def shows_degree(line: str, required: tuple[str, tuple[str, ...]], stem) -> tupl
     if field:
         words = re.findall(r"[A-Za-z]+", line.lower()) + [w for *_, e in degree_spans(line) for w in e.split()]
         stems = {stem(w) for w in words}
-        if not any(stem(f) in stems for f in field):
+        # a field's own word, never only its generic head: "BEng Mechatronics" is no degree in mechanical engineering
+        # (session 28: the head "engineering" of "BEng" met it); the head alone when the field is only a head
+        own = [f for f in field if f not in _GENERIC_FIELD_WORDS] or list(field)
+        if not any(stem(f) in stems for f in own):
             return False, span
     return True, span

@@ -59,14 +59,30 @@ _PLAIN = frozenset({"a", "an", "the", "current", "currently", "active", "valid",
                     "must", "be", "required", "preferred", "board", "own"})
 
 
+# a requirement for an education, not a credential: "accredited" only says of which programme or school it is
+# ("Graduation from an accredited nursing program": session 28, the licence sentence was quoted as its evidence)
+_ACCREDITED_RE = re.compile(r"(?i)\b[\w-]*accredit\w*")
+_EDUCATION_RE = re.compile(r"(?i)\b(?:program(?:me)?s?|schools?|universit(?:y|ies)|colleges?|courses?|degrees?|diplomas?|"
+                           r"graduat\w*|completion|completed|studies|study|training)\b")
+
+
+def education_requirement(requirement: str) -> bool:
+    """Whether ``requirement`` asks for an education (a programme, school, degree or course completed) whose only
+    credential word is "accredited", which says of which programme it is ("Graduation from an accredited nursing
+    program", "Degree from an accredited university"): a licence held shows no such education."""
+    rest = _ACCREDITED_RE.sub(" ", requirement or "")
+    return bool(_ACCREDITED_RE.search(requirement or "")) and bool(_EDUCATION_RE.search(rest)) and not CREDENTIAL_RE.search(rest)
+
+
 def held_statement(answer: str, requirement: str) -> str:
     """The sentence of ``answer`` (the candidate's words) where the candidate states holding the credential
     ``requirement`` names (:data:`_HOLDING_RE`: "I hold an active, unencumbered RN license in Pennsylvania"): it names
     the credential's kind (a licence, registration, certificate…) and the requirement's own identifying word (its
     initials or body, "RN", "NMC", "CPA"; a word of its name when it has none), is not negated, and is held
     (:func:`credential_held`: not applied for, not of another place); "" when no sentence does. A licence is held,
-    not done: such a sentence is evidence, never "not as something you have done" (session 26 re-check, N5)."""
-    if not CREDENTIAL_RE.search(requirement or ""):
+    not done: such a sentence is evidence, never "not as something you have done" (session 26 re-check, N5). An
+    education whose programme is accredited (:func:`education_requirement`) is no credential: "" (session 28)."""
+    if not CREDENTIAL_RE.search(requirement or "") or education_requirement(requirement):
         return ""
     own = [w for w in re.findall(r"[A-Za-z][\w-]*", requirement) if w.lower() not in _PLAIN and not _NOUN_RE.fullmatch(w)]
     marks = [w for w in own if w.isupper() and len(w) >= 2] or own

@@ -22,6 +22,7 @@ from core.analysis.skills import whole_tool
 from core.analysis.text import content_stems, stem
 from core.coach.concepts import concept_shown, degree_level_shown
 from core.coach.cv_reading import near_term_met
+from core.coach.degree_related import related_degree
 from core.coach.degrees import degree_requirement
 from core.coach.evidence import (
     _CV_ITEM_SPLIT_RE,
@@ -98,6 +99,8 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
         return True
     if degree_level_shown(cv_text, requirement):  # "Master 2 Ressources Humaines" for "Bac+5 en RH"
         return True
+    if job_description and related_degree(cv_text, requirement, job_description):  # "B.A. in Economics" for
+        return True  # "Bachelor's degree in Accounting, Finance, or related field" (session 28)
     if inflected_meets(cv_text, requirement):  # "Imparto Matemáticas" for "Impartir clases de Matemáticas"
         return True
     if field_meets(cv_text, requirement):  # "Defined OKRs" for "defining success metrics"

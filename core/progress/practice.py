@@ -15,6 +15,7 @@ from core.analysis.role_groups import role_group
 from core.analysis.skills import infer_role_family
 from core.analysis.text import content_stems
 from core.coach.bank import bank_texts, grounded, in_region, load_question_bank, setting_fits
+from core.coach.coverage import unanswered_kind
 from core.coach.plan_core import competency_key
 from core.coach.plan_text import PAST_EXPERIENCE_TEMPLATES
 from core.coach.topic import asked_topics, probes, term_topics
@@ -232,9 +233,11 @@ _STATUS_RANK = {"not probed": 0, "weak": 1, "evidenced": 2}
 
 
 def requirement_gaps(reports: list[ReportRow], *, scope: str = "") -> list[Gap]:
-    """Job requirements that no report shows evidenced: weak somewhere, or never probed; ``scope`` ends
-    each detail (" with this CV": "never probed in 1 session with this CV")."""
+    """Job requirements that no report shows evidenced: weak somewhere, or not probed ("never probed", or "asked,
+    skipped" when a question asked it and got no answer: :func:`_unprobed_detail`); ``scope`` ends each detail
+    (" with this CV": "never probed in 1 session with this CV")."""
     best: dict[str, tuple[int, str, int]] = {}  # key -> (rank, requirement as written, reports)
+    unanswered: dict[str, list[str]] = {}  # key -> "skipped" / "not answered" of each report whose question got no answer
     for report in reports:
         for item in (report.coverage if report is not None else None) or []:
             # the thing asked, also in a report saved before session 27 ("Currently holds an … license with …",
@@ -245,21 +248,36 @@ def requirement_gaps(reports: list[ReportRow], *, scope: str = "") -> list[Gap]:
                 continue
             key = _norm(requirement)
             rank = _STATUS_RANK.get(str(item.get("status")), 0)
+            if rank == _STATUS_RANK["not probed"] and (kind := unanswered_kind(str(item.get("evidence") or ""))):
+                unanswered.setdefault(key, []).append(kind)  # asked, then skipped: never "never probed" (session 28)
             previous = best.get(key)
             if previous is None:
                 best[key] = (rank, requirement, 1)
             else:
                 best[key] = (max(previous[0], rank), previous[1], previous[2] + 1)
     gaps: list[Gap] = []
-    for rank, requirement, count in best.values():
+    for key, (rank, requirement, count) in best.items():
         if language_requirement(requirement):
             continue  # "Fluent English": the interview itself shows it, or no interview practises it
         times = f"in {count} session{'' if count == 1 else 's'}"  # each report is one finished session
         if rank == _STATUS_RANK["weak"]:
             gaps.append(Gap(requirement, "requirement", "weak", f"only weak evidence {times}{scope}"))
         elif rank == _STATUS_RANK["not probed"]:
-            gaps.append(Gap(requirement, "requirement", "not probed", f"never probed {times}{scope}"))
+            gaps.append(Gap(requirement, "requirement", "not probed",
+                            _unprobed_detail(unanswered.get(key, []), count, times) + scope))
     return gaps
+
+
+def _unprobed_detail(kinds: list[str], count: int, times: str) -> str:
+    """What History says of a requirement no report showed, read from ``kinds`` (one "skipped" or "not answered" per
+    report whose question on it got no answer) of ``count`` reports: "never probed in 2 sessions", "asked, skipped in
+    1 session", "asked, not answered in 1 session", "asked, skipped in 1 of 2 sessions"."""
+    if not kinds:
+        return f"never probed {times}"
+    how = "skipped" if all(k == "skipped" for k in kinds) else "not answered"
+    if len(kinds) >= count:
+        return f"asked, {how} {times}"
+    return f"asked, {how} in {len(kinds)} of {count} sessions"
 
 
 _FLUENCY_RE = re.compile(r"(?i)\b(?:fluen(?:t|cy)|native|bilingual|proficien(?:t|cy)|business[- ]level|mother tongue|"
