@@ -39,8 +39,9 @@ _BRIEF_RE = re.compile(r"\b(?:had|needed|have|has|wanted|asked)\s+(?:\w+\s+)?to\
 _SPELLED = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
             r"fifty|sixty|a few|a couple of|half an?)")
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|shifts?|sprints?)"
-# what came back or was settled: the outcome an emergency or a fault is told by
-_OUTCOME = (r"(?:(?:got|had|came|was|were|is|are|went|brought|bring)\b[^.!?]{0,25}?\bback\b|back (?:up|online|in "
+# what came back or was settled: the outcome an emergency or a fault is told by (never the candidate's own return: "I came
+# back after two weeks of holiday")
+_OUTCOME = (r"(?:(?:got|had|is|are|brought|bring|(?<!\bI )(?<!\bwe )(?:came|was|were|went))\b[^.!?]{0,25}?\bback\b|back (?:up|online|in "
             r"service|to normal)|restored|recovered|resolved|regained|survived|stabili[sz]ed|discharged|woke up|"
             r"breathing again|up and running|running again|reopened)")
 _AFTER = rf"\bafter\s+(?:about\s+|just\s+|only\s+|nearly\s+)?(?:\d+|{_SPELLED})\s+{_TIME_UNIT}\b"

@@ -128,7 +128,7 @@ def star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | 
     if label == "Action" and i > 0 and _COUNT_REACHED_RE.match(s) and any(
             _GOAL_SAID_RE.search(p) for p in parts["Situation"] + parts["Task"]):
         label = "Result"  # "…my goal was 40 accounts. I closed 22.": how the goal came out, never a step (rc27 N9)
-    if label in {"Situation", None} and i > 0 and DOING_RE.match(s):
+    if label != "Action" and i > 0 and DOING_RE.match(s) and not measured_result(s):
         label = "Action"  # "I was knocking on every door on a street…": what they did, the way they went about it (rc27 N9)
     if i == 0 and total >= 3 and label == "Situation" and _SCENE_THEN_TASK_RE.match(s):
         label = "Task"  # "In my second week at Fenwick my manager asked me to take over the report": the task (session 26)
