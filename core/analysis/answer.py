@@ -253,8 +253,10 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
     for w in words(question):
         asked.setdefault(stem(w), w.strip(".,;:'?").lower())
     shared = q_stems & a_stems
-    if ev.lang == "en":  # the question's words it shows in other words ("Cat C+E" for HGV; "drove": session 26)
-        shared |= q_stems & ({stem(lemma(w)) for w in words(text)} | {stem(w) for w in meant_words(question, text)})
+    # the question's words it shows in other words ("Cat C+E" for HGV; "drove": session 26)
+    other_words = ({stem(lemma(w)) for w in words(text)} | {stem(w) for w in meant_words(question, text)}
+                   if ev.lang == "en" else set())
+    shared |= q_stems & other_words
     shared -= inside_phrases_only(text, question, shared)  # "pull requests" says no "requests" of a URL shortener
     ev.question_overlap = sorted(asked.get(st, surface.get(st, st)) for st in shared)
     if job_description:  # "Go", too short to be a term by itself, is one where the job asks for it
@@ -267,9 +269,12 @@ def _overlap(ev: AnswerEvidence, text: str, question: str, job_description: str)
     specific = {stem(w) for w in words(question) if len(w) > 3 and w.lower() not in STOPWORDS
                 and w.lower() not in QUESTION_FRAMING and "'" not in w and zipf(w.lower(), "en") < SPECIFIC_ZIPF}
     ev.question_specific = len(specific)
-    ev.question_coverage = round(len(specific & a_stems) / len(specific), 3) if specific else 0.0
+    # a term shown in other words is taken up here too: "the inner cannula" and "the cuff" are the tracheostomy, "his
+    # airway blocked" the suction catheter that would not pass (rc27 F3: "leaves aside much of what was asked")
+    seen = a_stems | other_words
+    ev.question_coverage = round(len(specific & seen) / len(specific), 3) if specific else 0.0
     ev.question_untouched = sorted(
-        {w.lower().strip(".,;:'?") for w in words(question) if stem(w) in specific - a_stems}
+        {w.lower().strip(".,;:'?") for w in words(question) if stem(w) in specific - seen}
     )
     if job_description:
         ev.job_overlap = job_overlap(text, extract_requirements(job_description), a_stems, surface, ev.lang)

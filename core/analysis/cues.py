@@ -31,6 +31,16 @@ LABEL_PART = {
 }
 
 # The past-tense verbs that tell what "I" did (the STAR action).
+# What the candidate was doing, in the past continuous ("I was knocking on every door on a street…", "I was calling
+# each lead twice a day"): an act of theirs, the way they went about it (rc27 N9: "Missing: action"); never a state, a
+# plan or a place of work ("I was working at…", "I was hoping…", "I was going to…").
+_DOING = (r"I was (?:still |just |only |always |constantly )?"
+          r"(?!(?:working|living|studying|going|hoping|thinking|trying|feeling|getting|being|waiting|planning|looking "
+          r"forward|wondering|expecting|starting|beginning|leaving|moving|coming|staying|sitting|standing|having|doing "
+          r"well|doing fine|struggling|training as|covering for|learning|enjoying|missing|running late)\b)[a-z]{3,}ing\b"
+          r"(?=\s+\w)")
+DOING_RE = re.compile(r"(?:(?:and|but|so|then|at first|back then|at the time),?\s+)?" + _DOING, _I)
+
 _ACTION_PAST = (
     r"built|wrote|designed|led|set up|created|organi[sz]ed|analy[sz]ed|called|met|spoke|talked|asked|proposed|suggested|"
     r"decided|introduced|ran|started|changed|conducted|rewrote|added|moved|migrated|automated|mapped|reviewed|"
@@ -83,7 +93,8 @@ STAR_EN: dict[str, re.Pattern[str]] = {
         # actions in a list after one "I" (issue 15, session 14): "I did the simulation, made a checklist, and ran
         # two drills": a later verb of the list is an action of the same "I"
         r"(?<!where )(?<!when )\bI (?!(?:would|will|could|can|should|might|may|must|think|believe|hope)\b)[a-z]+\b(?! not\b)[^.!?;:]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)"
-        r"(?:then\s+|also\s+)?(?:" + _ACTION_PAST + r")\b|\bI (?!(?:was|had|needed|wanted|used|liked|loved|felt|seemed|hoped)\b)[a-z]{3,}ed\b[^.!?;:]{0,100}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:I\s+)?(?:did|made|took|got|sent|rang|kept|told|wrote|gave|found|spoke|met|[a-z]{3,}ed)\b",  # "I sorted them…, did the quick ones first, then chased…", "I followed it…, and I kept…" (session 21)
+        r"(?:then\s+|also\s+)?(?:" + _ACTION_PAST + r")\b|\bI (?!(?:was|had|needed|wanted|used|liked|loved|felt|seemed|hoped)\b)[a-z]{3,}ed\b[^.!?;:]{0,100}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:then\s+)?(?:I\s+)?(?:did|made|took|got|sent|rang|kept|told|wrote|gave|found|spoke|met|[a-z]{3,}ed)\b"  # "I sorted them…, did the quick ones first, then chased…", "I followed it…, and I kept…" (session 21)
+        r"|(?<!where )(?<!when )(?<!while )\b" + _DOING,  # "I was knocking on every door…" (rc27 N9)
         _I,
     ),
     "result": re.compile(  # never what was to be done: "the CFO wanted to cut spend", "to hit the target"

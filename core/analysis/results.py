@@ -39,6 +39,14 @@ _BRIEF_RE = re.compile(r"\b(?:had|needed|have|has|wanted|asked)\s+(?:\w+\s+)?to\
 _SPELLED = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
             r"fifty|sixty|a few|a couple of|half an?)")
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|shifts?|sprints?)"
+# what came back or was settled: the outcome an emergency or a fault is told by (never the candidate's own return: "I came
+# back after two weeks of holiday")
+_OUTCOME = (r"(?:(?:got|had|is|are|brought|bring|(?<!\bI )(?<!\bwe )(?:came|was|were|went))\b[^.!?]{0,25}?\bback\b|back (?:up|online|in "
+            r"service|to normal)|restored|recovered|resolved|regained|survived|stabili[sz]ed|discharged|woke up|"
+            r"breathing again|up and running|running again|reopened)")
+_AFTER = rf"\bafter\s+(?:about\s+|just\s+|only\s+|nearly\s+)?(?:\d+|{_SPELLED})\s+{_TIME_UNIT}\b"
+_OUTCOME_AFTER = rf"\b{_OUTCOME}\b[^.!?]{{0,40}}?{_AFTER}|{_AFTER}[^.!?]{{0,40}}?\b{_OUTCOME}\b"
+_OUTCOME_AFTER_RE = re.compile(_OUTCOME_AFTER, re.IGNORECASE)
 _SPELLED_MEASURE_RE = re.compile(
     # "in two weeks", never a kind of place or job ("a day centre", "a two-week course", "a day shift")
     rf"\b(?:in|within|under|inside)\s+(?:just\s+|only\s+|less than\s+)?{_SPELLED}\s+{_TIME_UNIT}\b(?![-'’]|\s+(?:centre|"
@@ -52,8 +60,10 @@ _SPELLED_MEASURE_RE = re.compile(
     # what it takes now, said in words: "Returns now take four days" (session 27)
     rf"\b(?:now|only)\s+(?:takes?|took|costs?|lasts?)\s+(?:about\s+|just\s+|under\s+)?{_SPELLED}\s+{_TIME_UNIT}\b|"
     # a change said in words: "from four days to one", "from ten complaints a week to two" (session 27)
-    rf"\bfrom\s+{_SPELLED}\s+(?:[a-z]+\s+){{0,3}}?to\s+(?:{_SPELLED}|\d)\b",
-    re.IGNORECASE)
+    rf"\bfrom\s+{_SPELLED}\s+(?:[a-z]+\s+){{0,3}}?to\s+(?:{_SPELLED}|\d)\b|"
+    # an outcome reached after a time: "he got a pulse back after six minutes", "the line was back up after 40 minutes"
+    # (rc27 N9: "What was missing: The result, with a number" beside it)
+    + _OUTCOME_AFTER, re.IGNORECASE)
 
 
 def spelled_measure(text: str) -> bool:
@@ -98,10 +108,21 @@ def figure_result(text: str) -> str:
     for _i, sentence, m in changes or [(i, s, m) for i, s, m in stated if i > acted]:
         # the change comes late in its sentence ("I split the work…, cutting latency from 420 ms to 180 ms"):
         # quote from the change; else the sentence ("By the summer, 81% reached the expected standard")
-        late = m.re is _FIGURE_RESULT_RE and len(sentence[: m.start()].split()) > 5  # a measure in words: all of it
-        quote = phrase_words(sentence[m.start():] if late else sentence, 14)
+        late = len(sentence[: m.start()].split()) > 5
+        # a measure in words: all of it, from the start of its clause ("he got a pulse back after six minutes", never
+        # "When the defibrillator arrived I shocked once, we gave adrenaline…" cut before it: rc27 N9)
+        start = _clause_start(sentence, m.start()) if _OUTCOME_AFTER_RE.fullmatch(m.group(0)) else m.start()
+        late = late and (m.re is _FIGURE_RESULT_RE or start != m.start())
+        quote = phrase_words(sentence[start:] if late else sentence, 14)
         return quote.rstrip(".,;")
     return ""
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding position ``at`` of ``sentence`` begins: after the last comma, semicolon, "and", "but" or
+    "so" before it; 0 when there is none."""
+    cuts = [m.end() for m in re.finditer(r"[,;:]\s*(?:and\s+|but\s+|so\s+)?|\s(?:and|but|so)\s", sentence[:at])]
+    return cuts[-1] if cuts else 0
 
 
 # A figure that only states a level ("64% of my class met the standard", "$2m budget"), no change or "from X to Y".

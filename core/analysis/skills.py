@@ -40,6 +40,9 @@ class Lexicon:
     family_titles: dict[str, list[str]] = field(default_factory=dict)
     suites: dict[str, tuple[str, ...]] = field(default_factory=dict)  # suite -> its apps ("Microsoft Office": Excel)
     date_sense: frozenset[str] = frozenset()  # aliases that are a season in a date ("Spring 2021", "Spring semester")
+    # aliases that name something else by their sentence: alias -> (marks, one of which says so; unless, none of which
+    # may be there): "my SQL to meeting rate" is a sales-qualified lead, no database language
+    field_sense: dict[str, tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]] = field(default_factory=dict)
 
 
 def _alias_key(alias: str) -> str:
@@ -113,8 +116,11 @@ def load_lexicon() -> Lexicon:
             patterns[name.lower()] = patterns.get(name.lower(), ()) + extra
     suites = {suite: tuple(apps) for suite, apps in raw.get("suites", {}).items()}
     date_sense = frozenset(_alias_key(a) for a in raw.get("date_sense", []))
+    field_sense = {_alias_key(alias): (tuple(re.compile(p, re.IGNORECASE) for p in entry.get("marks", [])),
+                                       tuple(re.compile(p, re.IGNORECASE) for p in entry.get("unless", [])))
+                   for alias, entry in raw.get("field_sense", {}).items() if not alias.startswith("_")}
     return Lexicon(regexes, alias_to_skill, raw.get("family_keywords", {}), families, noun_sense, instance_of, patterns,
-                   raw.get("family_titles", {}), suites, date_sense)
+                   raw.get("family_titles", {}), suites, date_sense, field_sense)
 
 
 # a determiner up to two words before: "the organization", "a fully remote organization"
@@ -180,6 +186,8 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
             continue  # "Clinical Research Organisation": a body's name, not the skill
         if _alias_key(surface) in lex.date_sense and _in_date(text, start, end):
             continue  # "Dean's List, Spring 2020": the season, not the Java framework
+        if _other_field_sense(lex, surface, text, start, end):
+            continue  # "my SQL to meeting rate": a sales-qualified lead, not the database language (rc27 N9)
         if in_word_compound(text, start, end) or in_foreign_title(text, start, end):
             continue  # "Go-live", "R-value": an everyday word in a compound, not the tool
         if _spelled_out_before(text, start, surface):
@@ -190,6 +198,19 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
             continue
         out.append(SkillHit(entry[0], entry[1], start, end, surface, entry[2]))
     return tuple(out)
+
+
+def _other_field_sense(lex: Lexicon, surface: str, text: str, start: int, end: int) -> bool:
+    """Whether the alias at ``text[start:end]`` names something else in its sentence (the lexicon's ``field_sense``):
+    one of its marks is in the sentence and none of its ``unless`` words ("SQL" beside leads and meetings, with no
+    query or table, is a sales-qualified lead; "waiting for the month end" is a time, not month-end close)."""
+    marks, unless = lex.field_sense.get(_alias_key(surface), ((), ()))
+    if not marks:
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    right = min((i for c in ".!?\n" if (i := text.find(c, end)) != -1), default=len(text))
+    sentence = text[left:right]
+    return any(m.search(sentence) for m in marks) and not any(u.search(sentence) for u in unless)
 
 
 # a year, a term of a school year or another season next to a season's name: "Spring 2020", "Spring of 2023",
@@ -408,6 +429,14 @@ def _wording_head(wording: str) -> str:
             or _alias_key(head) in lex.alias_to_skill or _alias_key(head.rstrip("s")) in lex.alias_to_skill):
         return ""
     return head
+
+
+def named_by_head(text: str) -> list[str]:
+    """The named tools ``text`` names by their distinctive head alone (:func:`distinctive_head`, written with its
+    capital): "my Zoho pipeline" -> ["Zoho CRM"] (and every other Zoho tool of the lexicon), in the lexicon's order.
+    A tool so named is a tool named: "The tools or methods you used, by name" is no gap of such an answer (rc27 N9)."""
+    said = set(re.findall(r"[A-Za-z][\w'-]*", text or ""))
+    return [name for name, head in _distinctive_heads().items() if head in said]
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,10 @@ import re
 
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import language_name, zipf
+from core.analysis.lemmas import lemma
+from core.analysis.skills import named_by_head
 from core.analysis.term_meanings import as_concepts
+from core.analysis.text import stem, words
 from core.coach.coverage_code import code_evidence
 from core.coach.dimensions_communication import CONCISE_WORDS, REPEATED, communication, concise_complete  # noqa: F401  (re-exported)
 from core.coach.generic_reason import GENERIC_GAP, GENERIC_RELEVANCE, generic_reasons
@@ -60,6 +63,7 @@ from core.schemas import DimensionScore
 Scored = tuple[DimensionScore, list[str]]
 
 RESULT_GAP = "The result, with a number (time, money, %, people)"
+PARTS_GAP = "Every part of the question: "  # relevance's gap for an answer that leaves part of its question aside
 WHY_ROLE_GAP = "Why this role is the next step"
 
 
@@ -137,8 +141,13 @@ def relevance(
         # question asks) it read as a contradiction (re-check, session 26: 5/5 "shares only everyday words (whether)")
         bits.append(f"shares only everyday words with the question ({', '.join(overlap[:4])})")
     elif overlap and not chance:  # a word of a concept the answer shows is told by the concept: "basic life support", never "basic"
-        shown = as_concepts(subject.question, ev.text, overlap) if subject is not None else overlap
-        bits.append(f"picks up the question's terms ({', '.join(shown[:4])})")
+        own, other = _said_or_meant(overlap, ev.text)
+        shown = as_concepts(subject.question, ev.text, own) if subject is not None and own else own
+        meant_ = as_concepts(subject.question, ev.text, other) if subject is not None and other else other
+        meant_ = [m for m in meant_ if m not in shown]
+        bits += [f"picks up the question's terms ({', '.join(shown[:4])})"] * bool(shown)
+        # never "picks up the question's terms (tracheostomy)" for an answer that names its cannula and cuff (rc27 F3)
+        bits += [f"names what it asks in other words ({', '.join(meant_[:4])})"] * bool(meant_)
     # a shape of answer (steps, a figure) to a question whose subject it takes up none of does not do what was asked
     bits += cue_bits(cue if not (off_subject and subject is not None and not subject.taken) else [], ev)
     if ev.job_overlap and (job_topic or on_topic):
@@ -188,12 +197,21 @@ def relevance(
     return DimensionScore(score=score, evidence=text), [GENERIC_GAP, *gaps] if stock else gaps
 
 
+def _said_or_meant(overlap: list[str], text: str) -> tuple[list[str], list[str]]:
+    """``overlap`` (the question's terms an answer takes up) split into those ``text`` says in their own word, or a form
+    of it, and those it shows only in other words (:mod:`core.analysis.term_meanings`: "inner cannula" for
+    tracheostomy), each in the order given."""
+    said = {stem(w) for w in words(text)} | {stem(lemma(w)) for w in words(text)}
+    own = [w for w in overlap if all(stem(x) in said for x in re.findall(r"[A-Za-z0-9+#'-]+", w))]
+    return own, [w for w in overlap if w not in own]
+
+
 def _relevance_gaps(untouched: list[str], unlinked: bool, no_reason: bool, partial: bool, left: list[str]) -> list[str]:
     """What relevance found missing: a link to the question, the reason for wanting the role, the parts of the question left
     aside (``untouched``), its subject (``left``: the subject's terms it does not take up), each as the question says it."""
     missing = ["A clearer link between your answer and what the question asks"] * unlinked + [WHY_ROLE_GAP] * no_reason
     if partial:
-        missing.append("Every part of the question: " + ", ".join(untouched[:4]))
+        missing.append(PARTS_GAP + ", ".join(untouched[:4]))
     elif left:
         missing.append("An answer about what the question is about: " + ", ".join(left[:3]))
     return missing
@@ -326,7 +344,9 @@ def specificity(ev: AnswerEvidence, job_terms: list[str], *, question: str = "",
     if not numbers and (qtype is None or qtype in NUMBER_KINDS):
         missing.append("A number that shows the scale of your work (people, budget, volume)" if qtype == "introduction"
                        else "A number that shows the scale or the outcome (time, money, %, people)")
-    if not ev.tools and job_terms and ev.analysed and not _acronyms(ev, rare) and not ev.job_overlap:
+    # a tool named by its own word ("my Zoho pipeline": Zoho CRM) is a tool named, as a lexicon alias is (rc27 N9)
+    if not ev.tools and job_terms and ev.analysed and not _acronyms(ev, rare) and not ev.job_overlap \
+            and not named_by_head(ev.text):
         named = tools_asked(job_terms, question)
         # a query or code written in a language the job names is that tool used, by name (session 26: a window
         # query "SELECT … OVER (PARTITION BY …)" was told "the job names SQL and Python")

@@ -38,9 +38,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((kind, re.compile(patter
     ("degree", r"\b(?:degree|bachelor'?s?|master'?s|BSc|MSc|BEng|MEng|PhD|doctorate|Abschluss|Studium|licenciatura|"
                r"laurea|licence (?:en|professionnelle)|diplôme)\b"),
 ))
+# a question asking plainly which credential, or whether one, the candidate holds ("Which license do you hold…?", "What
+# degree do you have?", "Are you currently NMC registered?"): a fact to be said, judged as one (:func:`asks_holding`)
+_PLAIN_ASK = (r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|registrations?|certifications?|certificates?|degrees?|"
+              r"qualifications?|clearance)\b[^?.]{0,30}\b(?:do|did|have) you\b|\bdo you (?:already |currently |still )?"
+              r"(?:hold|have|possess)\b|\bare you (?:currently |already |fully )?(?:[\w/-]+ )?(?:registered|licensed|"
+              r"certified|qualified|accredited|chartered|cleared)\b")
+_PLAIN_ASK_RE = re.compile(_PLAIN_ASK, re.I)
 # a question that asks about holding it, not about work that merely names one ("Tell me about a certification
-# audit you ran"): the plan's credential questions (core.coach.plan_credential, core.coach.plan_licence) and the like
+# audit you ran"): the plain asks, the plan's credential questions (core.coach.plan_credential, core.coach.plan_licence)
+# and the like
 _HOLDING_ASK_RE = re.compile(
+    _PLAIN_ASK + r"|"
     r"\bdo you (?:hold|have|possess)\b|\bare you (?:\w+ )?(?:qualified|registered|licensed|certified|eligible|cleared)\b|"
     r"\b(?:role|job|post|position) (?:asks for|requires|needs|calls for)\b|\bwhich your (?:CV|r[ée]sum[ée]) shows\b|"
     r"\byour (?:CV|r[ée]sum[ée]) shows\b|\brecogni[sz]ed as equivalent\b|\bwhere are you in (?:getting|having)\b|"
@@ -127,6 +136,13 @@ _LEADS = ("", "Tell me a little more about it. ")
 def asks_credential(question: str) -> bool:
     """Whether ``question`` asks whether, or which, the candidate holds a credential (:func:`credential_kind`)."""
     return bool(credential_kind(question))
+
+
+def asks_holding(question: str) -> bool:
+    """Whether ``question`` asks plainly which credential, or whether one, the candidate holds (a plain ask, not only
+    the role's requirement or how it is kept current) of a kind :func:`credential_kind` reads: the one reading the
+    follow-up and the scorer share (:func:`core.coach.stronger_factual.fact_kind` judges such a question as a fact)."""
+    return bool(_PLAIN_ASK_RE.search(readable_text(question or ""))) and asks_credential(question)
 
 
 def credential_kind(question: str, answer: str = "") -> str:

@@ -31,6 +31,7 @@ from core.coach.coverage_credentials import (
 from core.coach.coverage_cv import cv_row
 from core.coach.coverage_shared import coverage_rows
 from core.coach.coverage_years import cv_years_row, with_line_years
+from core.coach.dimensions import PARTS_GAP
 from core.coach.fit import adjusted_overall, agreed_fit, fit_note, role_fit
 from core.coach.interview_language import documents_language
 from core.coach.language_note import answer_language
@@ -199,6 +200,9 @@ def _lacked(gap: str) -> str:
         return "next time, " + _lower_first(gap)
     if gap.startswith("Fewer "):
         return "it had too many " + gap[len("Fewer "):]
+    if gap.startswith(PARTS_GAP):  # the parts it left aside, never "it lacked every part" of an answer on the question
+        # (rc27 F3: beside relevance's "does what the question asks", it read as if the answer had none of it)
+        return "it left part of the question aside: " + gap[len(PARTS_GAP):]
     return "it lacked " + _lower_first(gap)
 
 

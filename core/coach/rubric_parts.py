@@ -265,13 +265,21 @@ _PEOPLE_QUESTION_RE = re.compile(
     r"reassur\w+|distress\w*|grie\w+|frustrated)\b", re.IGNORECASE)
 
 
+# a question about one's own failing and what came of it asks for one's conduct and lesson, not the job's tools: "the
+# job names Salesforce" to "a time you failed to reach a goal. What did you learn?" (session 28, rc27 SDR Q5)
+_REFLECTION_QUESTION_RE = re.compile(
+    r"\b(?:fail(?:ed|ure|ing)?|mistakes?|weakness(?:es)?|got (?:it|something) wrong|criticism|criticised|criticized|"
+    r"what did you learn|learn(?:ed|t)? from)\b", re.IGNORECASE)
+
+
 _QUOTED_LINE_RE = re.compile(r"\"(?:[^\"\s]+\s+){3,}[^\"]*\"|“(?:[^”\s]+\s+){3,}[^”]*”")  # a CV line quoted
 
 
 def tools_asked(job_terms: list[str], question: str) -> list[str]:
     """The job's tools (at most two) an answer is told it could have named: those its question names; none for
     a question about dealing with a person (:data:`_PEOPLE_QUESTION_RE`; issue 15, session 14: "the job names
-    BLS and ACLS" to an anxious patient's story, "the job names Salesforce" to a bad-news one); else any of the
+    BLS and ACLS" to an anxious patient's story, "the job names Salesforce" to a bad-news one) or about one's own
+    failing and its lesson (:data:`_REFLECTION_QUESTION_RE`); else any of the
     job's; every one of them without a question ("")."""
     # a tool inside the CV line the question quotes ('you wrote "Built a costing model in Excel…"') is one the
     # candidate's CV already shows used: no gap of the answer, nor what the question asks about (session 18)
@@ -280,7 +288,7 @@ def tools_asked(job_terms: list[str], question: str) -> list[str]:
              and not re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", quoted)]
     low = _QUOTED_LINE_RE.sub(" ", question or "").lower()
     asked = [t for t in tools if re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", low)]
-    return (asked or ([] if _PEOPLE_QUESTION_RE.search(low) else tools))[:2]
+    return (asked or ([] if _PEOPLE_QUESTION_RE.search(low) or _REFLECTION_QUESTION_RE.search(low) else tools))[:2]
 
 
 def _product_name(term: str) -> bool:

@@ -40,26 +40,19 @@ _SHIFTS_RE = re.compile(
     r"early starts?|late finishes|bank holidays?)\b|\bwhich (?:shifts?|shift patterns?|hours)\b[^?.]{0,30}\b(?:can|could|"
     r"would|will) you (?:work|do|cover)\b|\bwhat (?:shifts?|shift patterns?|hours) (?:can|could|would|will|are you "
     r"able to) (?:you )?(?:work|do|cover)\b", re.IGNORECASE)
-# A question asking plainly which credential, or whether one, the candidate holds, in the follow-up's reading
-# (core.coach.follow_credential.credential_kind): "Which license do you hold…?", "What degree do you have?"
-_WHICH_HELD_RE = re.compile(
-    r"\b(?:which|what)\s+(?:\w+\s+){0,2}?(?:licen[cs]es?|registrations?|certifications?|certificates?|degrees?|"
-    r"qualifications?|clearance)\b[^?.]{0,30}\b(?:do|did|have) you\b|\bdo you (?:already |currently |still )?"
-    r"(?:hold|have|possess)\b|\bare you (?:currently |already |fully )?(?:[\w/-]+ )?(?:registered|licensed|certified|"
-    r"qualified|accredited|chartered|cleared)\b", re.IGNORECASE)
 FACT_KINDS = ("credential", "availability", "salary", "shifts")  # the facts a factual question asks
 
 
 def fact_kind(question: str) -> str:
     """What fact ``question`` asks (:data:`FACT_KINDS`): "credential" (whether one is held: :func:`credential_terms`, or
-    which one, as the follow-up reads it: :func:`core.coach.follow_credential.credential_kind` with a plain ask of it),
+    which one, as the follow-up reads it: :func:`core.coach.follow_credential.asks_holding`),
     "availability" (when the candidate could start, their notice period), "salary" (the pay expected), "shifts"
     (whether or which shifts they can work); "" for none. A question asking for a story about a credential ("where did
     it last matter in your work?") without such an ask is none."""
-    from core.coach.follow_credential import credential_kind  # it reads this module's neighbours
+    from core.coach.follow_credential import asks_holding  # it reads this module's neighbours
 
     text = question or ""
-    if credential_terms(text) or (_WHICH_HELD_RE.search(text) and credential_kind(text)):
+    if credential_terms(text) or asks_holding(text):  # the follow-up's own reading of a plain ask (session 28)
         return "credential"
     if _AVAILABILITY_RE.search(text):
         return "availability"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from core.analysis import cues
+from core.analysis.cues import DOING_RE
 from core.analysis.results import measured_result
 from core.coach.stronger_kinds import (
     _FOUND_STATE_RE,
@@ -124,9 +125,23 @@ def star_part(s: str, i: int, total: int, parts: dict[str, list[str]]) -> str | 
         label = "Result"  # "The next week she handled three refunds alone": what came of it, someone else's (session 25)
     if label == "Result" and _OPENS_PLAN_RE.match(s):
         label = "Action"  # "I'd check the line test results first, because…": a plan is a step, never what came of it (s23)
+    if label == "Action" and i > 0 and _COUNT_REACHED_RE.match(s) and any(
+            _GOAL_SAID_RE.search(p) for p in parts["Situation"] + parts["Task"]):
+        label = "Result"  # "…my goal was 40 accounts. I closed 22.": how the goal came out, never a step (rc27 N9)
+    if label != "Action" and i > 0 and DOING_RE.match(s) and not measured_result(s):
+        label = "Action"  # "I was knocking on every door on a street…": what they did, the way they went about it (rc27 N9)
     if i == 0 and total >= 3 and label == "Situation" and _SCENE_THEN_TASK_RE.match(s):
         label = "Task"  # "In my second week at Fenwick my manager asked me to take over the report": the task (session 26)
     return label
+
+
+# A count reached, said bare after the goal it is set against ("I closed 22.", "but we only signed 9"): the outcome.
+_COUNT_REACHED_RE = re.compile(r"(?:and\s+|but\s+|so\s+)?(?:I|we)\s+(?:only\s+|just\s+|actually\s+)?(?:closed|sold|signed|"
+                               r"booked|hit|reached|made|got|achieved|delivered|placed|recruited|raised|won|converted|"
+                               r"finished|completed|managed)\s+(?:only\s+|just\s+|about\s+|around\s+)?\d[\d,.]*%?"
+                               r"(?:\s+\w+){0,3}\s*[.!]?$", re.IGNORECASE)
+# A goal or target with its figure ("my goal was 40 accounts", "the target was £50k", "a quota of 30 meetings").
+_GOAL_SAID_RE = re.compile(r"\b(?:goal|target|quota|aim|objective|budget)\b[^.;]{0,30}?\d", re.IGNORECASE)
 
 
 # A story opening on the problem the candidate came upon ("I noticed an invoice…", "I found a mistake in…", "I spotted

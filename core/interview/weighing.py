@@ -54,6 +54,7 @@ from core.coach.redirect import (
 from core.coach.rubric_parts import denial_only
 from core.coach.score import MOSTLY_REPEATED, non_answer_kind, repeated_share
 from core.coach.stronger import OFF_TOPIC_LEAD, off_topic_outline, stronger_answer
+from core.coach.stronger_factual import asks_fact
 from core.coach.subject import THIN_SHARE, subject_of
 from core.coach.topic import answer_topics, asked_topics, takes_up_named_product
 from core.interview.state import QuestionRecord
@@ -244,12 +245,18 @@ def on_reply_after_off(alone: AnswerScore, first_answer: str, *, instructions: b
                                        "structure": structure.model_dump()})
 
 
+# the non-answers after which the follow-up asks for an answer afresh (the closest thing, a related experience), not
+# for a part of one: "I don't know", nothing, keyboard mash (a handful of words is asked for more of the same: too_short)
+NO_ANSWER_KINDS = frozenset({"dont_know", "empty", "gibberish"})
+
+
 def said_not_known(question: str, answer: str) -> bool:
-    """Whether ``answer`` only says the candidate does not know ("I don't know.", "No idea."): no answer, as one
-    saying it was not done is none (:func:`core.coach.rubric_parts.denial_only`), so a follow-up reply that answers is
-    the answer (session 23: "I don't know." then a story of telling an angry relative a medicine was out of stock,
-    asked for the closest thing, was read together with it and scored relevance 1/5)."""
-    return non_answer_kind(question, answer, analyse_answer(answer, question), "", "") == "dont_know"
+    """Whether ``answer`` gives no answer at all (:data:`NO_ANSWER_KINDS` of :func:`core.coach.score.non_answer_kind`:
+    "I don't know.", "No idea.", nothing, keyboard mash): as one saying it was not done
+    (:func:`core.coach.rubric_parts.denial_only`), so a follow-up reply that answers is the answer (session 23: "I don't
+    know." then a story of telling an angry relative a medicine was out of stock, asked for the closest thing, was read
+    together with it and scored relevance 1/5)."""
+    return non_answer_kind(question, answer, analyse_answer(answer, question), "", "") in NO_ANSWER_KINDS
 
 
 def _instructions(answer: str) -> bool:
@@ -260,16 +267,20 @@ def _instructions(answer: str) -> bool:
 
 
 def on_reply_after_denial(alone: AnswerScore, main: AnswerScore, first_answer: str, *,
-                          not_known: bool = False) -> AnswerScore:
+                          not_known: bool = False, question: str = "") -> AnswerScore:
     """The question's score when its main answer only said it was not done (:func:`core.coach.rubric_parts.denial_only`)
-    or, ``not_known``, that the candidate does not know (:func:`said_not_known`), and the follow-up reply answered it:
-    ``alone`` (the reply scored alone), its relevance saying so, with the main answer's structure when lower (the
-    reply's parts came only when asked: :func:`with_main_structure`)."""
-    first = "said the candidate did not know" if not_known else "says this was not done"
+    or, ``not_known``, gave no answer at all (:func:`said_not_known`: "I don't know."), and the follow-up reply answered
+    it: ``alone`` (the reply scored alone, against the question), its relevance saying so. After "I haven't done that"
+    the main answer's structure is kept when lower (the reply's parts came only when asked: :func:`with_main_structure`);
+    after no answer at all the reply is the answer, on its own parts too: the follow-up asked for an answer afresh (the
+    closest thing), not for a part of one (rc27 F3: "I don't know." then the textbook steps for a blocked
+    tracheostomy kept Structure 1/5, "The follow-up reply's parts are not counted here", and 5/10)."""
+    first = "says this was not done" if not not_known else "said the candidate did not know" if non_answer_kind(
+        "", first_answer, analyse_answer(first_answer), "", "") == "dont_know" else "gave no answer"
     rel = DimensionScore(score=alone.relevance.score, evidence=alone.relevance.evidence + (
         f" The first answer {first}: this question is scored on the follow-up reply."))
     said = AnswerScore.model_validate({**alone.model_dump(), "relevance": rel.model_dump()})
-    return with_main_structure(said, main, first_answer)
+    return said if not_known else with_main_structure(said, main, first_answer, question)
 
 
 def with_denial_outline(result: AnswerScore, question: str, first_answer: str, reply: str) -> AnswerScore:
@@ -286,11 +297,16 @@ def with_denial_outline(result: AnswerScore, question: str, first_answer: str, r
     return AnswerScore.model_validate({**result.model_dump(), "stronger_answer": stronger_answer(question, text, qtype, None)})
 
 
-def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: str = "") -> AnswerScore:
+def with_main_structure(combined: AnswerScore, main: AnswerScore, first_answer: str = "",
+                        question: str = "") -> AnswerScore:
     """``combined`` with the main answer's structure when the reply lifted it: the parts a follow-up drew out
     came only when asked, so the answer keeps the shape it had (a filler answer and a good reply once scored
-    structure 5/5 and 8/10, newcomer of session 13). What the reply adds still counts on the other dimensions."""
-    if combined.structure.score <= main.structure.score:
+    structure 5/5 and 8/10, newcomer of session 13). What the reply adds still counts on the other dimensions.
+    A ``question`` asking a fact (:func:`core.coach.stronger_factual.asks_fact`: which licence is held, when one could
+    start) keeps ``combined``: its structure is the fact said and what backs it, not a story's parts, and what backs it
+    is what its follow-up asks for (rc27 F5: the board, state, expiry and compact status given to "Which licence is
+    it…?" were "not counted here")."""
+    if combined.structure.score <= main.structure.score or asks_fact(question):
         return combined
     note = " The follow-up reply's parts are not counted here: they came only when asked."
     said = main.structure.evidence
@@ -353,16 +369,17 @@ def weighed_score(record: QuestionRecord, score: Scorer, earlier: Sequence[tuple
         elif alone is not None and (about_something_else(record.question, record.answer or "") or (
                 redirected and _instructions(record.answer or ""))):
             result = on_reply_after_off(alone, record.answer or "", instructions=_instructions(record.answer or ""))
-        elif alone is not None and answers_alone(alone) and said_not_known(record.question, record.answer or ""):
+        elif alone is not None and said_not_known(record.question, record.answer or ""):
+            # no answer at all, then a reply on the question (one off it is weighed above): the reply is the answer
             result = on_reply_after_denial(alone, main, record.answer or "", not_known=True)
         elif alone is not None and denial_only(record.answer or ""):
             # "I haven't done that" and a reply: the reply is the answer, as what it is (never the two read together,
             # where the denial's own cap is lost: "…never built a forecast myself" + one line scored 6/10, session 20)
-            result = (on_reply_after_denial(alone, main, record.answer or "") if answers_alone(alone) else closest_score(record.follow_up_answer or "", score, question=record.question)
+            result = (on_reply_after_denial(alone, main, record.answer or "", question=record.question) if answers_alone(alone) else closest_score(record.follow_up_answer or "", score, question=record.question)
                       if closest_reply(record.question, reply, alone) else with_off_reply(main))
             result = with_denial_outline(result, record.question, record.answer or "", reply)
         elif combined.overall >= main.overall - FOLLOW_UP_STEP:
-            result = with_main_structure(combined, main, record.answer or "")
+            result = with_main_structure(combined, main, record.answer or "", record.question)
         else:
             result = with_weak_reply(main, reply)
     same_as = repeat_of_question(record.answer or "", reply, earlier)
