@@ -182,6 +182,8 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
             continue  # "Dean's List, Spring 2020": the season, not the Java framework
         if in_word_compound(text, start, end) or in_foreign_title(text, start, end):
             continue  # "Go-live", "R-value": an everyday word in a compound, not the tool
+        if _french_word(text, start, end, surface):
+            continue  # "en vue de renforcer", "point de vue": the French word, not Vue.js
         if _spelled_out_before(text, start, surface):
             continue  # "Chief Revenue Officer (CRO)": the letters stand for the words before them
         last_end = end
@@ -190,6 +192,23 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
             continue
         out.append(SkillHit(entry[0], entry[1], start, end, surface, entry[2]))
     return tuple(out)
+
+
+# A lower-case alias that is an everyday French word, with French beside it (session 28: "en vue de renforcer la
+# solidarité" read as Vue.js): the word before ("en vue", "point de vue", "une vue") or after it ("vue d'ensemble",
+# "vue sur la mer"). A skills list ("react, vue") has neither.
+_FRENCH_WORDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "vue": (re.compile(r"\b(?:en|la|une|ma|sa|ta|cette|à|bonne|belle|première|(?:point|angle|champ|perte)[ \t]+de)[ \t]+$",
+                       re.IGNORECASE),
+            re.compile(r"[ \t]*(?:d['’]|(?:de|des|du|sur|globale?|panoramique|imprenable)\b)", re.IGNORECASE)),
+}
+
+
+def _french_word(text: str, start: int, end: int, surface: str) -> bool:
+    """Whether ``surface`` at ``text[start:end]`` is written in lower case and is the French word of
+    :data:`_FRENCH_WORDS` by the words beside it."""
+    senses = _FRENCH_WORDS.get(surface)
+    return bool(senses) and bool(senses[0].search(text[max(0, start - 20):start]) or senses[1].match(text, end))
 
 
 # a year, a term of a school year or another season next to a season's name: "Spring 2020", "Spring of 2023",
