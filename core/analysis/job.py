@@ -199,7 +199,10 @@ _NOT_REQUIREMENT_RE = re.compile(
     # a trait slogan of the ad, no practice to show (session 23: "Calm under pressure and a great communicator" was a
     # coverage row, weak after an 8/10 story)
     r"calm under pressure|(?:great|good|natural|confident|strong|excellent) communicator|can-do|people person|"
-    r"self-starter|go-getter)\b",
+    r"self-starter|go-getter|"
+    # a belief in the employer's own aim, no practice to show (session 28: "Commitment to the mission of advancing
+    # greater equality" was a requirement row); "commitment to safeguarding" names a practice and stays
+    r"(?:commitment|dedication|devotion|alignment)\s+to\s+(?:the|our|its|this|their)\s+(?:\w+\s+)?(?:mission|vision|cause))\b",
     re.IGNORECASE,
 )
 
