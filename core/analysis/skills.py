@@ -190,6 +190,8 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
             continue  # "my SQL to meeting rate": a sales-qualified lead, not the database language (rc27 N9)
         if in_word_compound(text, start, end) or in_foreign_title(text, start, end):
             continue  # "Go-live", "R-value": an everyday word in a compound, not the tool
+        if _french_word(text, start, end, surface):
+            continue  # "en vue de renforcer", "point de vue": the French word, not Vue.js
         if _spelled_out_before(text, start, surface):
             continue  # "Chief Revenue Officer (CRO)": the letters stand for the words before them
         last_end = end
@@ -211,6 +213,23 @@ def _other_field_sense(lex: Lexicon, surface: str, text: str, start: int, end: i
     right = min((i for c in ".!?\n" if (i := text.find(c, end)) != -1), default=len(text))
     sentence = text[left:right]
     return any(m.search(sentence) for m in marks) and not any(u.search(sentence) for u in unless)
+
+
+# A lower-case alias that is an everyday French word, with French beside it (session 28: "en vue de renforcer la
+# solidarité" read as Vue.js): the word before ("en vue", "point de vue", "une vue") or after it ("vue d'ensemble",
+# "vue sur la mer"). A skills list ("react, vue") has neither.
+_FRENCH_WORDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "vue": (re.compile(r"\b(?:en|la|une|ma|sa|ta|cette|à|bonne|belle|première|(?:point|angle|champ|perte)[ \t]+de)[ \t]+$",
+                       re.IGNORECASE),
+            re.compile(r"[ \t]*(?:d['’]|(?:de|des|du|sur|globale?|panoramique|imprenable)\b)", re.IGNORECASE)),
+}
+
+
+def _french_word(text: str, start: int, end: int, surface: str) -> bool:
+    """Whether ``surface`` at ``text[start:end]`` is written in lower case and is the French word of
+    :data:`_FRENCH_WORDS` by the words beside it."""
+    senses = _FRENCH_WORDS.get(surface)
+    return bool(senses) and bool(senses[0].search(text[max(0, start - 20):start]) or senses[1].match(text, end))
 
 
 # a year, a term of a school year or another season next to a season's name: "Spring 2020", "Spring of 2023",
