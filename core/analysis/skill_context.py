@@ -1,7 +1,9 @@
 """Where a word that looks like a skill is not one: inside a web address, an e-mail address or a web page's
 file name ("careers.nhs.uk/apply.php" names no PHP, "github.com/ana/react-notes" no React), and an
 abbreviation the text itself spells out as something else ("PHP (partial hospitalisation programme)" on a
-mental-health nursing job). Pure regular expressions; :func:`core.analysis.skills.find_all_skills` uses them.
+mental-health nursing job), a season in a date ("Spring 2020" is no Spring framework), an acronym that abbreviates
+the words before it, an everyday French word ("point de vue" is no Vue.js), a sentence of another field ("SQL"
+beside leads and meetings). Pure regular expressions; :func:`core.analysis.skills.find_all_skills` uses them.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from core.analysis.skills_forms import abbreviates
 from core.words import initials
 
 # A web or e-mail address, or a web page's file name: a scheme or "www.", an e-mail, a lower-case domain with a
@@ -121,3 +124,51 @@ def in_foreign_title(text: str, start: int, end: int) -> bool:
     "chef de projet"): a job's name in French or Spanish, not the tool. Source: a rule of this project (session 21,
     newcomer nc21: "Chef de réception" read as the Chef tool and a kitchen chef)."""
     return bool(_TITLE_OF_RE.match(text, end)) and text[start:end].lower() == "chef"
+
+
+# A lower-case alias that is an everyday French word, with French beside it (session 28: "en vue de renforcer la
+# solidarité" read as Vue.js): the word before ("en vue", "point de vue", "une vue") or after it ("vue d'ensemble",
+# "vue sur la mer"). A skills list ("react, vue") has neither.
+_FRENCH_WORDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "vue": (re.compile(r"\b(?:en|la|une|ma|sa|ta|cette|à|bonne|belle|première|(?:point|angle|champ|perte)[ \t]+de)[ \t]+$",
+                       re.IGNORECASE),
+            re.compile(r"[ \t]*(?:d['’]|(?:de|des|du|sur|globale?|panoramique|imprenable)\b)", re.IGNORECASE)),
+}
+
+
+def french_word(text: str, start: int, end: int, surface: str) -> bool:
+    """Whether ``surface`` at ``text[start:end]`` is written in lower case and is the French word of
+    :data:`_FRENCH_WORDS` by the words beside it."""
+    senses = _FRENCH_WORDS.get(surface)
+    return bool(senses) and bool(senses[0].search(text[max(0, start - 20):start]) or senses[1].match(text, end))
+
+
+# a year, a term of a school year or another season next to a season's name: "Spring 2020", "Spring of 2023",
+# "Spring '21", "Spring semester", "Spring/Summer", "Fall and Spring"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_DATE_AFTER_RE = re.compile(r"[ \t]*(?:of[ \t]+)?(?:(?:19|20)\d\d\b|['’]\d\d\b|(?:semester|term|quarter|session|break|intake|cohort)s?\b)"
+                            rf"|[ \t]*(?:/|&|and|-|–)[ \t]*{_SEASON}\b", re.IGNORECASE)
+_DATE_BEFORE_RE = re.compile(rf"\b{_SEASON}[ \t]*(?:/|&|and|-|–|,)[ \t]*$", re.IGNORECASE)
+
+
+def in_season_date(text: str, start: int, end: int) -> bool:
+    """Whether a season's name at ``text[start:end]`` is part of a date: a year or a term follows it, or another
+    season is joined to it ("Spring 2020", "Spring semester", "Fall and Spring")."""
+    return bool(_DATE_AFTER_RE.match(text, end) or _DATE_BEFORE_RE.search(text[max(0, start - 20):start]))
+
+
+def spelled_out_before(text: str, start: int, surface: str) -> bool:
+    """Whether an acronym in brackets abbreviates the words just before it ("Chief Revenue Officer (CRO)",
+    "Contract Research Organisation (CRO)"): it then names those words, whatever the lexicon's sense of it;
+    the words themselves are matched on their own when they name a skill."""
+    return surface.isupper() and text[start - 1 : start] == "(" and abbreviates(text[max(0, start - 100) : start - 1], surface)
+
+
+def in_sentence_with(text: str, start: int, end: int, marks: tuple[re.Pattern[str], ...],
+                     unless: tuple[re.Pattern[str], ...] = ()) -> bool:
+    """Whether the sentence holding ``text[start:end]`` (cut at ``.``, ``!``, ``?`` or a line break) matches one of
+    ``marks`` and none of ``unless``."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    right = min((i for c in ".!?\n" if (i := text.find(c, end)) != -1), default=len(text))
+    sentence = text[left:right]
+    return any(m.search(sentence) for m in marks) and not any(u.search(sentence) for u in unless)

@@ -13,8 +13,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from core.analysis.skill_context import in_foreign_title, in_word_compound, spelled_out, web_spans
-from core.analysis.skills_forms import abbreviates
+from core.analysis.skill_context import (
+    french_word,
+    in_foreign_title,
+    in_season_date,
+    in_sentence_with,
+    in_word_compound,
+    spelled_out,
+    spelled_out_before,
+    web_spans,
+)
 from core.analysis.title_fields import is_head, other_field, without_other_field_heads
 
 logger = logging.getLogger(__name__)
@@ -184,15 +192,15 @@ def find_all_skills(text: str) -> tuple[SkillHit, ...]:
             continue  # "for the organization", "a Contract Research Organisation": an organisation, not the skill
         if surface.istitle() and _ORG_AFTER_RE.match(text, end):
             continue  # "Clinical Research Organisation": a body's name, not the skill
-        if _alias_key(surface) in lex.date_sense and _in_date(text, start, end):
+        if _alias_key(surface) in lex.date_sense and in_season_date(text, start, end):
             continue  # "Dean's List, Spring 2020": the season, not the Java framework
         if _other_field_sense(lex, surface, text, start, end):
             continue  # "my SQL to meeting rate": a sales-qualified lead, not the database language (rc27 N9)
         if in_word_compound(text, start, end) or in_foreign_title(text, start, end):
             continue  # "Go-live", "R-value": an everyday word in a compound, not the tool
-        if _french_word(text, start, end, surface):
+        if french_word(text, start, end, surface):
             continue  # "en vue de renforcer", "point de vue": the French word, not Vue.js
-        if _spelled_out_before(text, start, surface):
+        if spelled_out_before(text, start, surface):
             continue  # "Chief Revenue Officer (CRO)": the letters stand for the words before them
         last_end = end
         entry = lex.alias_to_skill.get(_alias_key(surface))
@@ -207,50 +215,7 @@ def _other_field_sense(lex: Lexicon, surface: str, text: str, start: int, end: i
     one of its marks is in the sentence and none of its ``unless`` words ("SQL" beside leads and meetings, with no
     query or table, is a sales-qualified lead; "waiting for the month end" is a time, not month-end close)."""
     marks, unless = lex.field_sense.get(_alias_key(surface), ((), ()))
-    if not marks:
-        return False
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    right = min((i for c in ".!?\n" if (i := text.find(c, end)) != -1), default=len(text))
-    sentence = text[left:right]
-    return any(m.search(sentence) for m in marks) and not any(u.search(sentence) for u in unless)
-
-
-# A lower-case alias that is an everyday French word, with French beside it (session 28: "en vue de renforcer la
-# solidarité" read as Vue.js): the word before ("en vue", "point de vue", "une vue") or after it ("vue d'ensemble",
-# "vue sur la mer"). A skills list ("react, vue") has neither.
-_FRENCH_WORDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    "vue": (re.compile(r"\b(?:en|la|une|ma|sa|ta|cette|à|bonne|belle|première|(?:point|angle|champ|perte)[ \t]+de)[ \t]+$",
-                       re.IGNORECASE),
-            re.compile(r"[ \t]*(?:d['’]|(?:de|des|du|sur|globale?|panoramique|imprenable)\b)", re.IGNORECASE)),
-}
-
-
-def _french_word(text: str, start: int, end: int, surface: str) -> bool:
-    """Whether ``surface`` at ``text[start:end]`` is written in lower case and is the French word of
-    :data:`_FRENCH_WORDS` by the words beside it."""
-    senses = _FRENCH_WORDS.get(surface)
-    return bool(senses) and bool(senses[0].search(text[max(0, start - 20):start]) or senses[1].match(text, end))
-
-
-# a year, a term of a school year or another season next to a season's name: "Spring 2020", "Spring of 2023",
-# "Spring '21", "Spring semester", "Spring/Summer", "Fall and Spring"
-_SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_DATE_AFTER_RE = re.compile(r"[ \t]*(?:of[ \t]+)?(?:(?:19|20)\d\d\b|['’]\d\d\b|(?:semester|term|quarter|session|break|intake|cohort)s?\b)"
-                            rf"|[ \t]*(?:/|&|and|-|–)[ \t]*{_SEASON}\b", re.IGNORECASE)
-_DATE_BEFORE_RE = re.compile(rf"\b{_SEASON}[ \t]*(?:/|&|and|-|–|,)[ \t]*$", re.IGNORECASE)
-
-
-def _in_date(text: str, start: int, end: int) -> bool:
-    """Whether a season's name at ``text[start:end]`` is part of a date: a year or a term follows it, or another
-    season is joined to it ("Spring 2020", "Spring semester", "Fall and Spring")."""
-    return bool(_DATE_AFTER_RE.match(text, end) or _DATE_BEFORE_RE.search(text[max(0, start - 20):start]))
-
-
-def _spelled_out_before(text: str, start: int, surface: str) -> bool:
-    """Whether an acronym in brackets abbreviates the words just before it ("Chief Revenue Officer (CRO)",
-    "Contract Research Organisation (CRO)"): it then names those words, whatever the lexicon's sense of it;
-    the words themselves are matched on their own when they name a skill."""
-    return surface.isupper() and text[start - 1 : start] == "(" and abbreviates(text[max(0, start - 100) : start - 1], surface)
+    return bool(marks) and in_sentence_with(text, start, end, marks, unless)
 
 
 def _other_sense(lex: Lexicon, acronym: str, expansion: str) -> bool:
