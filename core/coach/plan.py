@@ -25,6 +25,7 @@ from core.coach.bank import grounded, in_region, load_question_bank, question_te
 from core.coach.concepts import concept_shown
 from core.coach.evidence_cv import cv_meets
 from core.coach.fluency import fluency_asked
+from core.coach.foreign_terms import in_other_language
 from core.coach.plan_audience import audience_fits, manages_others
 from core.coach.plan_core import (
     alloc,
@@ -53,6 +54,9 @@ from core.coach.plan_text import (
     EVERYDAY_TOOL_TEMPLATES,
     GAP_TEMPLATES,
     LICENCES,
+    QUALIFICATION_RECOGNISED_TEMPLATES,
+    QUALIFICATION_RELATED_TEMPLATES,
+    QUALIFICATION_SHOWN_TEMPLATES,
     QUALITY_TEMPLATES,
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
@@ -269,9 +273,16 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         # police contact management centre"), never "related work"
         elif duty_object_written(ctx.cv, said) or thing_written(ctx.cv, said, ctx.jd) or concept_shown(ctx.cv, said) \
                 or field_written(ctx.cv, said, ctx.jd):  # "leasehold files" for "leasehold transactions"
-            text = shown_question(phrase, i, "", tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
+            if slot == "qualification":  # held, asked where and when (recognised, when the job is in another language)
+                foreign = in_other_language(said, (ctx.jd,)) and not in_other_language(said, (ctx.cv,))
+                own = QUALIFICATION_RECOGNISED_TEMPLATES if foreign else QUALIFICATION_SHOWN_TEMPLATES
+                text = shown_question(phrase, i, "", own, kind=slot)
+            else:
+                text = shown_question(phrase, i, "", tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
             text = instance_question(phrase, instance, i, "")
+        elif slot == "qualification":  # a degree the CV meets only by a near one: which is held, never "related work"
+            text = shown_question(phrase, i, "", QUALIFICATION_RELATED_TEMPLATES, kind=slot)
         else:
             text = related_question(phrase, i, "")
         out.append(Planned(text, name, employer, "skill", (said,)))
