@@ -229,6 +229,22 @@ _DUTY_OPENING_RE = re.compile(
     r"apoyar|apoyo\s+a|realizar|atender|atención\s+a)\b", re.IGNORECASE)
 
 
+# a skill named by what ends it: "closing skills", "teaching experience", "Excel knowledge"
+_SKILL_END_RE = re.compile(r"\b(?:skills?|experience|knowledge|abilit(?:y|ies)|techniques?|expertise|proficiency)$",
+                           re.IGNORECASE)
+# a personal quality named by what ends it: "a caring and empathetic attitude", "a can-do mindset"
+_TRAIT_END_RE = re.compile(r"\b(?:attitude|mindset|personality|disposition)$", re.IGNORECASE)
+# what a generic duty verb takes as its object: "support the team", "assist with SEC reporting", "help guests"
+_OBJECT_RE = re.compile(r"\s+(?:the|a|an|our|all|other|their|its|with|in|to|on|and|customers|guests|patients|"
+                        r"clients|colleagues|staff|students|pupils|residents|children|users)\b", re.IGNORECASE)
+# gerunds that name a field more often than a duty: "building control systems", "training in …", "engineering drawings"
+_NOUN_GERUNDS = frozenset({"building", "training", "engineering", "marketing", "planning", "nursing", "accounting",
+                           "manufacturing", "housing", "learning", "programming", "computing", "banking", "catering",
+                           "cleaning", "lighting", "plumbing", "wiring", "wellbeing", "safeguarding", "onboarding",
+                           "offboarding", "bookkeeping", "scheduling", "forecasting", "budgeting", "purchasing",
+                           "recruiting", "consulting", "editing", "testing", "modelling", "modeling", "reporting"})
+
+
 def requirement_kind(line: str) -> str:
     """What requirement ``line`` (a job's line or its name, any of the ad languages) asks for, one of
     :data:`REQUIREMENT_KINDS`:
@@ -260,11 +276,17 @@ def requirement_kind(line: str) -> str:
     if trait_adjective(bare) or trait_word(bare) or _trait_noun(bare):
         return "trait"
     lead = _WHO_RE.sub("", bare, count=1)
-    if _SKILL_FRAME_RE.match(lead):
+    if _TRAIT_END_RE.search(lead):  # "Caring and empathetic attitude"
+        return "trait"
+    if _SKILL_FRAME_RE.match(lead) or _SKILL_END_RE.search(lead):  # "Knowledge of US GAAP", "closing skills"
         return "skill"
-    first = (lead.split() or [""])[0]
-    if _DUTY_OPENING_RE.match(lead) or (command_verb(first) and len(lead.split()) >= 2) \
-            or (is_duty_gerund(first) and len(lead.split()) >= 2):
+    words = lead.split()
+    first = (words or [""])[0]
+    generic = _DUTY_OPENING_RE.match(lead)  # "support the team"; "support lifecycle" is a noun's compound
+    if (generic and (first[:1].isupper() or _OBJECT_RE.match(lead[generic.end():]) or not re.match(r"[a-z]", first)))\
+            or (command_verb(first) and len(words) >= 2) \
+            or (is_duty_gerund(first) and len(words) >= 2 and first.lower() not in _NOUN_GERUNDS
+                and not words[1][:1].isupper()):
         return "duty"
     if re.search(r"[A-Z]{2,}|[a-z][A-Z]", lead) or (first[:1].isupper() and len(lead.split()) == 1
                                                      and not re.search(r"(?:ing|ment|tion|ance|ence|ship|ity|ics)$",

@@ -18,6 +18,7 @@ from core.analysis.cv_line_quote import skill_line
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_traits import trait_adjective
+from core.analysis.requirement_name import requirement_kind
 from core.analysis.role_groups import group_core, role_group
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
@@ -51,6 +52,7 @@ from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ct
 from core.coach.plan_stories import _achievement_items, _behavioural_items  # noqa: F401  (re-exported)
 from core.coach.plan_text import (
     CORE_COMPETENCIES,
+    DUTY_SHOWN_TEMPLATES,
     EVERYDAY_TOOL_TEMPLATES,
     GAP_TEMPLATES,
     LICENCES,
@@ -277,6 +279,8 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
                 foreign = in_other_language(said, (ctx.jd,)) and not in_other_language(said, (ctx.cv,))
                 own = QUALIFICATION_RECOGNISED_TEMPLATES if foreign else QUALIFICATION_SHOWN_TEMPLATES
                 text = shown_question(phrase, i, "", own, kind=slot)
+            elif requirement_kind(said) == "duty" and slot in {"skill", "field"}:  # "serving food": the job's work
+                text = shown_question(phrase, i, "", DUTY_SHOWN_TEMPLATES, kind=slot)
             else:
                 text = shown_question(phrase, i, "", tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"

@@ -397,6 +397,8 @@ def knowledge_gap(cv: str, jd: str, requirements: list[str]) -> str:
             continue
         if not ((cv_meets(cv, req, jd) or thing_written(cv, req, jd)) and _laws_named(req, cv)):  # "…Wundmanagements"
             field = _KNOWLEDGE_LEAD_RE.sub("", req).strip()
+            if field == req.strip():  # no field after its lead: an ad's sentence cut at its line's end ("… mit
+                continue  # Kenntnissen im" / "Bereich der …"), never pasted whole (session 28)
             return KNOWLEDGE_TEMPLATE.format(knowledge=_as_written(field, jd)) if field else ""
     return ""
 

@@ -79,6 +79,14 @@ QUALITY_TEMPLATES = (
     Template("Your CV mentions {skill}{where}. Tell me about a time it really mattered: what was the situation, what did you do, and how did it turn out?", ANY - {"certification", "observation"}),
     Template("The role calls for {skill}, which your CV shows{where}. Which example from your work shows it best, and what would you do differently now?", ANY - {"certification", "observation", "qualification"}),
 )
+# A duty of the job the CV shows ("serving food", "greeting guests": core.analysis.requirement_name.requirement_kind):
+# the job's work, asked as work done, never as a requirement the role "calls for" (session 27 re-check, F2)
+DUTY_SHOWN_TEMPLATES = (
+    Template("This role includes {skill}, which your CV shows{where}. Walk me through how you did it on your busiest "
+             "day: what did you do first, and what did you watch out for?", {"skill", "field"}),
+    Template("This role includes {skill}, and your CV shows it{where}. What does doing it well look like to you, and "
+             "when did you last fall short of that?", {"skill", "field"}),
+)
 # A qualification (a degree, a completed training, a licence: core.analysis.requirement_name.requirement_kind) is asked
 # as one held, never for "an example from your work" of it (session 27 re-check, F2: "The role calls for
 # “Berufsausbildung zur examinierten Pflegefachkraft”, which your CV shows. Which example from your work shows it best").
