@@ -18,6 +18,7 @@ from core.analysis.cv_line_quote import skill_line
 from core.analysis.job_duties import is_duty_gerund
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_traits import trait_adjective
+from core.analysis.requirement_name import requirement_kind
 from core.analysis.role_groups import group_core, role_group
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
@@ -25,6 +26,7 @@ from core.coach.bank import grounded, in_region, load_question_bank, question_te
 from core.coach.concepts import concept_shown
 from core.coach.evidence_cv import cv_meets
 from core.coach.fluency import fluency_asked
+from core.coach.foreign_terms import in_other_language
 from core.coach.plan_audience import audience_fits, manages_others
 from core.coach.plan_core import (
     alloc,
@@ -50,9 +52,13 @@ from core.coach.plan_state import _MIX, MAX_PER_EMPLOYER, Planned, _context, _Ct
 from core.coach.plan_stories import _achievement_items, _behavioural_items  # noqa: F401  (re-exported)
 from core.coach.plan_text import (
     CORE_COMPETENCIES,
+    DUTY_SHOWN_TEMPLATES,
     EVERYDAY_TOOL_TEMPLATES,
     GAP_TEMPLATES,
     LICENCES,
+    QUALIFICATION_RECOGNISED_TEMPLATES,
+    QUALIFICATION_RELATED_TEMPLATES,
+    QUALIFICATION_SHOWN_TEMPLATES,
     QUALITY_TEMPLATES,
     SKILL_TEMPLATES,
     SKILL_TEMPLATES_SENIOR,
@@ -269,9 +275,18 @@ def _skill_items(ctx: _Ctx, shown: list[tuple[str, str]]) -> list[Planned]:
         # police contact management centre"), never "related work"
         elif duty_object_written(ctx.cv, said) or thing_written(ctx.cv, said, ctx.jd) or concept_shown(ctx.cv, said) \
                 or field_written(ctx.cv, said, ctx.jd):  # "leasehold files" for "leasehold transactions"
-            text = shown_question(phrase, i, "", tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
+            if slot == "qualification":  # held, asked where and when (recognised, when the job is in another language)
+                foreign = in_other_language(said, (ctx.jd,)) and not in_other_language(said, (ctx.cv,))
+                own = QUALIFICATION_RECOGNISED_TEMPLATES if foreign else QUALIFICATION_SHOWN_TEMPLATES
+                text = shown_question(phrase, i, "", own, kind=slot)
+            elif requirement_kind(said) == "duty" and slot in {"skill", "field"}:  # "serving food": the job's work
+                text = shown_question(phrase, i, "", DUTY_SHOWN_TEMPLATES, kind=slot)
+            else:
+                text = shown_question(phrase, i, "", tuple(t for t in QUALITY_TEMPLATES if t.startswith("The role calls for")))
         elif instance := shown_instance(ctx.cv, said, ctx.jd):  # "SAP EWM" for "a WMS"
             text = instance_question(phrase, instance, i, "")
+        elif slot == "qualification":  # a degree the CV meets only by a near one: which is held, never "related work"
+            text = shown_question(phrase, i, "", QUALIFICATION_RELATED_TEMPLATES, kind=slot)
         else:
             text = related_question(phrase, i, "")
         out.append(Planned(text, name, employer, "skill", (said,)))

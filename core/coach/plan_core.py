@@ -117,9 +117,27 @@ CORE_GAP_TEMPLATES = (
 )
 
 
+# the requirement quoted in the ad's own language (no English name: core.analysis.requirement_name.english_name): named
+# once, as the ad's, and never pasted again mid-sentence (session 27 re-check, F2)
+CORE_QUOTED_SHOWN_TEMPLATES = (
+    "The ad puts {req} at the centre of this role. Tell me about the time you carried the most responsibility for "
+    "that kind of work yourself: what was in your hands, what you decided, and how you knew it was working.",
+    "The ad comes back again and again to {req}. Walk me through the piece of work of yours that comes closest to "
+    "it: what you were answerable for, what you decided, and what changed as a result.",
+)
+CORE_QUOTED_GAP_TEMPLATES = (
+    "The ad puts {req} at the centre of this role, and I don't see that work on your CV. What have you done that "
+    "comes closest, and what would you need to learn first to carry it here?",
+)
+
+
 def core_question(said: str, shown: bool, index: int) -> str:
     """The ``index``-th (modulo) question on the job's central requirement ``said`` (as it reads
-    mid-sentence): one the CV meets (:data:`CORE_SHOWN_TEMPLATES`) or lacks (:data:`CORE_GAP_TEMPLATES`)."""
+    mid-sentence): one the CV meets (:data:`CORE_SHOWN_TEMPLATES`) or lacks (:data:`CORE_GAP_TEMPLATES`); ``said``
+    quoted in the ad's language (“…”) is named once (:data:`CORE_QUOTED_SHOWN_TEMPLATES`)."""
+    if said.startswith("“"):
+        quoted = CORE_QUOTED_SHOWN_TEMPLATES if shown else CORE_QUOTED_GAP_TEMPLATES
+        return quoted[index % len(quoted)].format(req=said)
     templates = CORE_SHOWN_TEMPLATES if shown else CORE_GAP_TEMPLATES
     topic = said if re.match(r"\w+ing\b", said) else topic_phrase(said)  # "leading the team", never "… team work"
     return templates[index % len(templates)].format(req=said, topic=topic)  # the noun again, never "it"

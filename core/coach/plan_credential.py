@@ -27,7 +27,7 @@ from core.analysis.licences import (
     title_entry,
     with_article,
 )
-from core.analysis.requirement_name import requirement_condition, requirement_name
+from core.analysis.requirement_name import requirement_allowance, requirement_condition, requirement_name
 from core.coach.credential_kinds import kind_ask, licence_ask
 from core.coach.evidence_cv import cv_meets
 from core.coach.phrasing import clip, quote
@@ -85,12 +85,20 @@ def _clean(line: str) -> str:
     return re.sub(r"^[\s\-–—•*·]+", "", line).strip().rstrip(".;:")
 
 
+_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s")
+# the continuing education that keeps a licence ("Continuing education to maintain license", often what the firm
+# offers): the licence's upkeep, never a second credential
+_CPD_RE = re.compile(r"^(?:continuing|ongoing)\s+(?:professional\s+)?(?:education|development|training)\b", re.IGNORECASE)
+
+
 def job_credentials(jd: str) -> list[str]:
     """The job's requirement lines that are credentials, as written, required ones first (a plus, "Staplerschein von
     Vorteil", last: :func:`core.analysis.job_weight.preferred`), licences of :data:`LICENCES` first, then in
     the job's order; a line naming a degree alone ("Grado en Matemáticas") is none, nor a check the employer runs
     ("This post is subject to an enhanced DBS check": :func:`core.analysis.job_lines.without_employer_checks`)."""
-    lines = [_clean(ln) for ln in without_employer_checks(jd or "").splitlines()]  # "subject to a DBS check": the employer's
+    # a Markdown heading ("## CPA Requirements") names a section, never a credential (session 27 re-check, F2)
+    lines = [_clean(ln) for ln in without_employer_checks(jd or "").splitlines()  # "subject to a DBS check": the employer's
+             if not _HEADING_RE.match(ln) and not _CPD_RE.match(_clean(ln))]
     # a line naming a register of data/licences.json is one in any words ("Hold Qualified Teacher Status (QTS)",
     # "Enhanced DBS check required", "Gas Safe registered", "CSCS card")
     lines = [ln for ln in lines if 2 <= len(ln.split()) <= 16 and (_CREDENTIAL_RE.search(ln) or licences_named(ln))
@@ -174,7 +182,16 @@ def _held_whole(ln: str, names: list[re.Pattern[str]]) -> bool:
 def _said(line: str, jd: str) -> str:
     """A credential line as the question says it: a qualification by exams by its bodies ("a CIMA or ACCA
     qualification (part-qualified is fine)"), else the job's words mid-sentence."""
+    # the allowance the ad makes, said after the name: "a CPA certification (or eligibility to sit for it)", never
+    # "the CPA certification required or must be eligible and committed to obtaining" (session 27 re-check, F2)
+    allowance = requirement_allowance(line)
     line = requirement_name(line)  # "Currently holds an … license with the State Board …": the thing asked (session 27)
+    said = _named_said(line, jd)
+    return f"{said} (or {allowance})" if allowance else said
+
+
+def _named_said(line: str, jd: str) -> str:
+    """:func:`_said` of a credential line already reduced to its name (no allowance)."""
     if bodies := qualification_bodies(line):
         names = bodies[0] if len(bodies) == 1 else f"{', '.join(bodies[:-1])} or {bodies[-1]}"
         part = " (part-qualified is fine)" if PART_QUALIFIED_RE.search(line) else ""
@@ -240,7 +257,7 @@ def credential_question(cv: str, jd: str, asked: str = "") -> str:
     # a line's first clause is its credential: "…certificate; Level 4 desirable" says a second, lesser one after the
     # semicolon, never part of the first's name (session 21: "…certificate; Level 4, which your CV shows")
     lines = [re.split(r"\s*;\s*", ln)[0] for ln in job_credentials(jd)]
-    lines = [ln for ln in lines if not (asked and _named_in(ln, asked))]
+    lines = _one_per_register([ln for ln in lines if not (asked and _named_in(ln, asked))])
     if not lines:
         return ""
     # a plus as the job says it of the line or of the alternative held ("A CILEx or … qualification is desirable")
@@ -252,6 +269,22 @@ def credential_question(cv: str, jd: str, asked: str = "") -> str:
     lines = [ln for ln in lines if _held(cv, ln, jd) == first and said[ln] == plus][:MAX_CREDENTIALS]
     text = _credential_text(cv, jd, lines)
     return as_preferred(text) if plus else text
+
+
+def _one_per_register(lines: list[str]) -> list[str]:
+    """``lines`` without a line that names the same registers of ``data/licences.json`` as one before it ("Must have
+    active CPA license or be CPA-eligible" after "CPA certification required or must be eligible…": one credential,
+    asked once), a line that only qualifies the licence before it ("multistate licensure": :func:`_folded`) kept."""
+    seen: set[frozenset[str]] = set()
+    out = []
+    for line in lines:
+        named = frozenset(lic.name for lic in licences_named(line))
+        variant = _VARIANT_RE.match(requirement_name(line))  # "multistate licensure": qualifies the one before
+        if named and named in seen and not (variant and not licences_named(variant.group(1))):
+            continue
+        seen.add(named)
+        out.append(line)
+    return out
 
 
 def _alternative_said(cv: str, line: str, jd: str) -> str:
@@ -364,6 +397,8 @@ def knowledge_gap(cv: str, jd: str, requirements: list[str]) -> str:
             continue
         if not ((cv_meets(cv, req, jd) or thing_written(cv, req, jd)) and _laws_named(req, cv)):  # "…Wundmanagements"
             field = _KNOWLEDGE_LEAD_RE.sub("", req).strip()
+            if field == req.strip():  # no field after its lead: an ad's sentence cut at its line's end ("… mit
+                continue  # Kenntnissen im" / "Bereich der …"), never pasted whole (session 28)
             return KNOWLEDGE_TEMPLATE.format(knowledge=_as_written(field, jd)) if field else ""
     return ""
 

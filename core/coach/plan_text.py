@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterable
 
 from core.analysis.licences import field_aliases, with_article
+from core.analysis.requirement_name import english_name
 from core.analysis.skills import find_skills
 from core.coach.casing import natural_case
-from core.coach.foreign_terms import foreign_quoted
+from core.coach.foreign_terms import foreign_quoted, in_other_language
 from core.coach.slots import ANY, OF_WORK, Template, pick, slot_kind
 from core.coach.title_sentence import title_in_sentence  # noqa: F401 - re-exported: the plan's users import it here
 
@@ -76,7 +77,32 @@ EVERYDAY_TOOL_TEMPLATES = (
 )
 QUALITY_TEMPLATES = (
     Template("Your CV mentions {skill}{where}. Tell me about a time it really mattered: what was the situation, what did you do, and how did it turn out?", ANY - {"certification", "observation"}),
-    Template("The role calls for {skill}, which your CV shows{where}. Which example from your work shows it best, and what would you do differently now?", ANY - {"certification", "observation"}),
+    Template("The role calls for {skill}, which your CV shows{where}. Which example from your work shows it best, and what would you do differently now?", ANY - {"certification", "observation", "qualification"}),
+)
+# A duty of the job the CV shows ("serving food", "greeting guests": core.analysis.requirement_name.requirement_kind):
+# the job's work, asked as work done, never as a requirement the role "calls for" (session 27 re-check, F2)
+DUTY_SHOWN_TEMPLATES = (
+    Template("This role includes {skill}, which your CV shows{where}. Walk me through how you did it on your busiest "
+             "day: what did you do first, and what did you watch out for?", {"skill", "field"}),
+    Template("This role includes {skill}, and your CV shows it{where}. What does doing it well look like to you, and "
+             "when did you last fall short of that?", {"skill", "field"}),
+)
+# A qualification (a degree, a completed training, a licence: core.analysis.requirement_name.requirement_kind) is asked
+# as one held, never for "an example from your work" of it (session 27 re-check, F2: "The role calls for
+# “Berufsausbildung zur examinierten Pflegefachkraft”, which your CV shows. Which example from your work shows it best").
+QUALIFICATION_SHOWN_TEMPLATES = (
+    Template("The role calls for {skill}, which your CV shows{where}. Where and when did you qualify, and what from that "
+             "training do you use most in your work?", {"qualification"}),
+)
+# a qualification the CV meets only by a near one (a BSN line cut short, a degree of a near field): no claim either way
+QUALIFICATION_RELATED_TEMPLATES = (
+    Template("The role asks for {skill}. Which qualification of yours comes closest to it, and where and when did you "
+             "gain it?", {"qualification"}),
+)
+# the job names it in another language than the CV's: a qualification of another country, asked about its recognition
+QUALIFICATION_RECOGNISED_TEMPLATES = (
+    Template("The role calls for {skill}, which your CV shows{where}. Where and when did you qualify, and is your "
+             "qualification recognised here, or where are you in having it recognised?", {"qualification"}),
 )
 # A job skill the CV meets only by a near term ("B2B marketing" for "product marketing", "Java" where the
 # job allows "Go or Java"): asked about without saying the CV lists it.
@@ -91,7 +117,10 @@ INSTANCE_TEMPLATES = (
     "This job involves {skill}; your CV names {instance}{where}. What was the hardest problem in your {instance} work, and what would you do differently next time?",
 )
 GAP_TEMPLATES = (
-    Template("The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?", _NOT_HELD | {"qualification"}),
+    Template("The role asks for {skill}, which I don't see on your CV. What have you done that comes closest, and how would you get up to speed?", _NOT_HELD),
+    # a qualification is held or being gained, never "got up to speed on"
+    Template("The role asks for {skill}, which I don't see on your CV. Do you hold it or an equivalent, and if not, "
+             "where are you in gaining it?", {"qualification"}),
     Template("This job involves {skill}, which I don't see on your CV. Tell me about a time you had to learn something similar quickly: what did you do and how long did it take?", {"field", "skill", "tool", "method"}),
     Template("How would you get up to speed on {topic} in your first months here? Your CV doesn't show that yet, so be concrete about what you'd do first.", {"field", "skill", "tool", "method"}),
 )
@@ -230,8 +259,14 @@ def mid_sentence(term: str, texts: Iterable[str] = (), quoted: bool = True) -> s
     "Stakeholder Management" -> "stakeholder management"; names (Python, Salesforce, Microsoft
     Office) and acronyms (SQL) stay as they are. ``texts``: the job description and CV, whose own
     lower-case or mid-sentence capital use of a word is evidence (:func:`core.coach.casing.natural_case`); a term
-    of a document in another language is quoted whole as written, or only as written when ``quoted`` is False (:func:`core.coach.foreign_terms.foreign_quoted`)."""
-    return foreign_quoted(term, texts := tuple(texts), quoted) or natural_case(term, texts)
+    of a document in another language is said by its English name where the concepts have one
+    (:func:`core.analysis.requirement_name.english_name`: "Intensiv- oder Beatmungspflege" -> "intensive care or
+    ventilation nursing"), else quoted whole as written, or only as written when ``quoted`` is False
+    (:func:`core.coach.foreign_terms.foreign_quoted`)."""
+    texts = tuple(texts)
+    if quoted and in_other_language(term, texts) and (english := english_name(term)):
+        return english  # an interview held in English names it in English (session 27 re-check, F2)
+    return foreign_quoted(term, texts, quoted) or natural_case(term, texts)
 
 
 # Endings of a noun that names an activity or a quality ("budgeting", "procurement", "leadership"); a one-word
@@ -341,11 +376,24 @@ def _topic(said: str, kind: str) -> str:
     return (_FRAME_RE.sub("", said).strip() or said) if kind in _NAMED_KINDS else topic_phrase(said)
 
 
+# a degree named by its level, counted: "a bachelor's degree in nursing", never "asks for bachelor's degree in nursing"
+_DEGREE_LEVEL_RE = re.compile(r"^(?:bachelor|master|associate|doctoral|honours|undergraduate|postgraduate)['’]?s?\b",
+                              re.IGNORECASE)
+
+
+def _counted(phrase: str) -> str:
+    """A qualification as a question counts it: :func:`core.analysis.licences.with_article`, and a degree named by its
+    level ("bachelor's degree in nursing") with "a", in lower case mid-sentence."""
+    if _DEGREE_LEVEL_RE.match(phrase):
+        return "a " + phrase[0].lower() + phrase[1:]
+    return with_article(phrase)
+
+
 def _fill(template: str, said: str, where: str = "", quote: str = "", kind: str = "") -> str:
     topic = _topic(said, kind)
     # a qualification is counted where its head is: "asks for an MPharm degree", never "asks for MPharm degree"; a
     # quality is said as it is ("empathy", never "empathy experience")
-    skill = with_article(requirement_phrase(said)) if kind == "qualification" else said.strip() if kind == "quality" \
+    skill = _counted(requirement_phrase(said)) if kind == "qualification" else said.strip() if kind == "quality" \
         else requirement_phrase(said)
     if quote:
         return quoting(template).format(skill=skill, topic=topic, quote=quote)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from core.analysis.job_duties import is_duty_gerund
+from core.analysis.requirement_name import requirement_kind
 from core.analysis.skills import find_skills
 
 # field: an area of work ("forecasting", "warehouse operations"), read after "in" or "on"
@@ -137,7 +138,9 @@ def slot_kind(term: str, name: str = "") -> str:
     if QUALITY_RE.match(" ".join(words)):
         return "quality"
     kind = term_kind(term, name)
-    if kind == "credential" or _QUALIFICATION_RE.search(term):
+    # a degree, a completed training, a licence in any of the ad languages ("Berufsausbildung zur examinierten
+    # Pflegefachkraft", "CPA certification"): core.analysis.requirement_name's one reading of a requirement's kind
+    if kind == "credential" or _QUALIFICATION_RE.search(term) or requirement_kind(term) in {"qualification", "licence"}:
         return "qualification"
     if kind in {"method", "tool"}:
         return kind
