@@ -37,8 +37,7 @@ Row = tuple[str, float, str, str]
 
 # Words that frame a question rather than name its subject: two questions sharing only these may still be on one
 # subject's opposite sides, so they do not keep a pair out (see :func:`mismatches`).
-_FRAMING = frozenset("""describe explain approach handle situation example experience ensure would could should
-tell about which where there their with when what your have that this from into time while other between""".split())
+_FRAMING = frozenset(["describe", "explain", "approach", "handle", "situation", "example", "experience", "ensure", "would", "could", "should", "tell", "about", "which", "where", "there", "their", "with", "when", "what", "your", "have", "that", "this", "from", "into", "time", "while", "other", "between"])
 
 
 def load(cache: Path | None = None, index: list[dict] | None = None) -> tuple[list[Item], int]:
