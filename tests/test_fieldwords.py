@@ -11,7 +11,7 @@ import pytest
 
 from bench import fieldwords_answers as fw
 from bench.bench_scorer import Item
-from core.analysis.field_families import family_links, family_words, families
+from core.analysis.field_families import families, family_links, family_words
 from core.analysis.term_meanings import meant_words
 from core.coach.score import score_answer
 from core.coach.subject import subject_of
