@@ -96,7 +96,7 @@ SAME_FIELD = [  # (question, other work of the same field, an answer to the ques
      "and kept each talk to ten minutes. Attendance went up to nearly everyone.",
      "Before work starts I check the scaffolding tag is current, the boards and guard rails are in place and the "
      "base plates sit on firm ground."),
-    ("Tell me about a time you improved the performance of a slow database query.",
+    ("How would you improve the performance of a slow database query?",
      "I led the move of our team's code reviews to pull requests. I wrote a checklist, paired with two juniors and "
      "set a rule of one reviewer per change. Our review time fell from three days to one.",
      "Our slowest database query took eight seconds, so I read its plan, added a composite index and the query "
@@ -136,6 +136,8 @@ SAME_FIELD = [  # (question, other work of the same field, an answer to the ques
 
 @pytest.mark.parametrize("question,other,_on", SAME_FIELD)
 def test_other_work_of_the_field_is_caught(question, other, _on):
+    # (to a "how do you / how would you" question; a story told to "tell me about a time…" keeps its shape's credit:
+    # its events may show the subject without its words, tests/test_offtopic20.py)
     assert score_answer(question, other).relevance.score <= 2
 
 

@@ -93,7 +93,10 @@ def _shape_shows_it(cue: list[str], ev: AnswerEvidence, qtype: QuestionType, sub
     # the shape of an answer (steps, a story, a figure) taking up no word of a full subject, or its everyday words only in
     # passing, is another subject's (a staffing-rota story to a medication-safety question: session 28, fieldwords); one
     # saying an everyday word of it where the candidate acts ("I call the customer's accounts team") keeps its shape
-    void = elsewhere and (subject.share == 0 or subject.passing or bool(ev.job_overlap and len(ev.star) >= 2))
+    # (a story to a question asking for one keeps its shape: its events may show a disagreement or a lesson learned
+    # quickly without the question's words, tests/test_offtopic20.py)
+    void = elsewhere and ((qtype in {"technical", "situational"} and (subject.share == 0 or subject.passing))
+                          or bool(ev.job_overlap and len(ev.star) >= 2))
     return ([] if void else cue), elsewhere
 
 
