@@ -35,6 +35,7 @@ import re
 from core.analysis.answer import AnswerEvidence
 from core.analysis.language import language_name, zipf
 from core.analysis.term_meanings import as_concepts
+from core.analysis.text import sentences
 from core.coach.coverage_code import code_evidence
 from core.coach.dimensions_communication import CONCISE_WORDS, REPEATED, communication, concise_complete  # noqa: F401  (re-exported)
 from core.coach.generic_reason import GENERIC_GAP, GENERIC_RELEVANCE, generic_reasons
@@ -95,7 +96,9 @@ def _shape_shows_it(cue: list[str], ev: AnswerEvidence, qtype: QuestionType, sub
     # saying an everyday word of it where the candidate acts ("I call the customer's accounts team") keeps its shape
     # (a story to a question asking for one keeps its shape: its events may show a disagreement or a lesson learned
     # quickly without the question's words, tests/test_offtopic20.py)
-    void = elsewhere and ((qtype in {"technical", "situational"} and (subject.share == 0 or subject.passing))
+    # (nor a one- or two-sentence reply, which is a weak answer rather than another subject's: the published set)
+    void = elsewhere and ((qtype in {"technical", "situational"} and (subject.share == 0 or subject.passing)
+                           and len(sentences(ev.text)) >= 3)
                           or bool(ev.job_overlap and len(ev.star) >= 2))
     return ([] if void else cue), elsewhere
 

@@ -49,7 +49,7 @@ from core.analysis.question_terms import as_asked
 from core.analysis.term_meanings import meant_words
 from core.analysis.text import STOPWORDS, sentences, words
 from core.coach.question_types import QuestionType
-from core.coach.topic import taken_topics
+from core.coach.topic import answer_topics, asked_topics, taken_topics
 
 logger = logging.getLogger(__name__)
 
@@ -216,7 +216,12 @@ def subject_of(answer: str, question: str, *, named: tuple[str, ...] = ()) -> Su
     said_all = Counter(term_stem(w) for w in _words(answer) if len(w) > 2)  # stem -> times said
     opening = {term_stem(w) for w in _words(first_sentence(answer)) if len(w) > 2}
     # a known topic the question asks about, taken up in the answer's own words (only looked for when it matters)
-    topic = got / total < PART_SHARE and bool(taken_topics(question, answer))
+    # a story of other work names one near term of its field in passing ("on our ward"): an answer of several sentences
+    # takes the topic up by a key or two near terms (session 28); a short one by any of them ("whatever seems most
+    # important" to prioritising: the published set, never called off)
+    topic = got / total < PART_SHARE and bool(
+        taken_topics(question, answer) if len(sentences(answer)) >= CHANCE_SENTENCES
+        else asked_topics(question) & set(answer_topics(answer)))
     left = sorted((v for st, v in terms.items() if st not in taken), key=lambda v: -v[1])
     # a term the opening sentence says (of two or more) is what the answer is about ("A customer called after…")
     chance = len(sentences(answer)) >= CHANCE_SENTENCES and by_chance(
