@@ -441,7 +441,7 @@ _SETTING_RE = re.compile(rf"(?i)^(?:an?\s+|the\s+|(?:einem|einer|dem|der)\s+|(?:
                          rf"high|middle|elementary|special|international|state|independent|"
                          rf"mexican|japanese|indian)\s+){{0,2}}(?:{_SETTING_WORDS})$")
 # a title, then "in" or "at" (or another language's) and where the work was done
-_TITLE_IN_RE = re.compile(r"^(?P<title>.{2,60}?)\s+(?:in|at|im|in\s+der|en|dans|au|en\s+el|en\s+la|nel(?:la)?|no|na)\s+"
+_TITLE_IN_RE = re.compile(r"^(?P<title>.{2,60}?)\s+(?:in|at|im|in\s+der|en|em|dans|au|en\s+el|en\s+la|nel(?:la)?|no|na)\s+"
                           r"(?P<setting>.{2,40})$", re.IGNORECASE)
 
 

@@ -181,6 +181,7 @@ _AT = [w for words in _DATA.get("at", {}).values() for w in words]
 # the words between a title and its employer in the six languages ("bei", "chez", "presso", "bij", "en", "na")
 AT_WORDS = _alternation(_AT)
 _AT_AMBIGUOUS = frozenset(_DATA.get("at_ambiguous", []))
+AT_AMBIGUOUS = _AT_AMBIGUOUS  # the words that are also ordinary prepositions ("im", "en", "em", "na"): read by cv_quote_rules
 # one of the words that is never an ordinary preposition ("bei", "chez", "presso", "bij"), a name after it
 _UNAMBIGUOUS_AT_RE = re.compile(rf"\s(?:{_alternation(w for w in _AT if w not in _AT_AMBIGUOUS)})\s+(?=[A-ZÀ-ÖØ-Þ0-9])")
 # a title, one of the words, then a name starting with a capital ("Entwicklerin bei Müller GmbH"); after an elided
@@ -199,6 +200,9 @@ _NAME_SMALL_WORDS = frozenset(("de", "di", "da", "do", "del", "y", "e", "&", "am
 _IM_NO_NAME = (r"(?i)(?:bereich|rahmen|auftrag|team|haus|ausland|inland|schichtdienst|au(?:ß|ss)endienst|innendienst|vertrieb|"
                r"einkauf|verkauf|einsatz|projekt|büro|home|homeoffice|service|support|kundenservice|management|marketing|"
                r"controlling|personalwesen|lager|labor|jahr|sommer|winter|frühjahr|herbst)$")
+# after "im" ("in the"): a department or a service named by its compound's last part ("Mitarbeiter im Fahrdienst",
+# "im Rettungsdienst", "im Kundendienst", "in der Buchhaltungsabteilung"): where the title was held, no employer
+_IM_DEPARTMENT_RE = re.compile(r"(?i)[a-zäöüß-]*(?:dienst|abteilung|bereich|wesen|verwaltung|pflege|technik|service)")
 
 
 # one German noun naming an institution by its ending ("Notfalldienst", "Klinikum", "Kreiskrankenhaus", "Landratsamt")
@@ -236,6 +240,8 @@ def role_at_employer(part: str, is_title) -> tuple[str, str] | None:
         if not (has_legal_form(org) or capitalised or short or institution or rare) or is_title(org):
             return None
         if m.group("at") in ("im", "am") and re.match(_IM_NO_NAME, words[0]):
+            return None
+        if m.group("at") == "im" and len(words) == 1 and _IM_DEPARTMENT_RE.fullmatch(words[0]):
             return None
     return m.group("role").strip(), org
 

@@ -146,6 +146,30 @@ def own_acronym(name: str, short: str) -> bool:
             and all(c in letters for c in short.casefold()))
 
 
+# what a name cut at a town must not come down to: only articles, the kind of place it is and the words that
+# praise one ("Hotel Miramar" is no "Hotel", "The Grand Budapest" no "The Grand", "Cafe Berlin" no "Cafe")
+_GENERIC_NAME_WORDS = frozenset((
+    "the", "a", "an", "le", "la", "les", "l'", "el", "los", "las", "il", "lo", "der", "die", "das", "o", "os", "as",
+    "hotel", "hotels", "hôtel", "hotell", "restaurant", "restaurante", "ristorante", "café", "cafe", "caffè", "bar",
+    "pub", "inn", "bistro", "bistrot", "brasserie", "trattoria", "osteria", "pizzeria", "taverna", "tavern",
+    "gasthof", "gasthaus", "pension", "pensione", "hostal", "hostel", "motel", "lodge", "resort", "spa", "diner",
+    "pousada", "posada", "albergo", "locanda", "auberge", "bakery", "bäckerei", "boulangerie", "kitchen", "grill",
+    "club", "casino", "hospital", "clinic", "clínica", "clinica", "klinik", "pharmacy", "farmácia", "farmacia",
+    "apotheke", "shop", "store", "market", "supermarket", "salon", "studio", "gym", "school", "college",
+    "grand", "royal", "imperial", "golden", "little", "old", "new", "great", "big", "best", "first", "central",
+    "park", "palace", "plaza", "city", "hall", "house", "home"))
+# a word that opens a place's or a saint's name with the next ("Hospital São Lucas", "Clínica Santa Ana"): no cut after it
+_BINDING_WORDS = frozenset(("são", "sao", "san", "santa", "santo", "saint", "sainte", "st", "st.", "ste", "ste.",
+                            "sankt", "mount", "mt", "mt.", "port", "fort", "lake", "los", "las", "el", "la", "le"))
+
+
+def generic_name(text: str) -> bool:
+    """Whether ``text`` is no name of its own but only the kind of place it is and words that go with any
+    ("Hotel", "The Grand", "Restaurant", "Grand Hotel"): what an employer's name must never be cut down to."""
+    words = [w.strip(".,'’").casefold() for w in text.split()]
+    return all(w in _GENERIC_NAME_WORDS for w in words)
+
+
 def strip_trailing_place(part: str, *, institution_place: bool = True, country: str = "") -> str:
     """"Cinch Financial Boston" and "Zalando Dublin" (a right-aligned location run into the name) ->
     "Cinch Financial", "Zalando"; a country after one word ("Vodafone Egypt") and a city that is also
@@ -164,6 +188,8 @@ def strip_trailing_place(part: str, *, institution_place: bool = True, country: 
         if len(tokens) > cut and (tokens[-cut - 1].lower() in _SMALL_WORDS or (institution_place and _NAMED_FOR_PLACE.fullmatch(tokens[-cut - 1]))
                                   or (len(tokens) > cut + 1 and tokens[-cut - 2].lower() in ("of", "de") and tokens[-cut - 1].lower() in _QUARTERS)):
             continue  # "London Borough of Camden", "University of Central Florida": the place is the name's own
+        if len(tokens) > cut and (generic_name(" ".join(tokens[:-cut])) or tokens[-cut - 1].casefold() in _BINDING_WORDS):
+            continue  # "Hotel Miramar", "The Grand Budapest", "Hospital São Lucas": the rest would be no name
         if len(tokens) > cut + 1 and is_place(tail) and tokens[-cut][:1].isupper() and not town_elsewhere(tail, country):
             return " ".join(tokens[:-cut])
         if (len(tokens) == 2 and cut == 1 and tokens[0][:1].isupper() and not is_place(tokens[0])

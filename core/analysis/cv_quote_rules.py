@@ -186,6 +186,20 @@ _TITLE_END_RE = re.compile(r"^\s*(?:$|[,|·•–—:;()\[\]/@\"”]|-|\d)")
 _EXTENDS_RE = re.compile(r"(?i)^(?:of|and|und|&|de|du|des|der|del|della|di|do|da|e|y|et)$")
 
 
+def _names_employer(after: str) -> bool:
+    """Whether ``after`` (a preposition and what follows it on the line: "at Acme", "im UKE", "em Enfermagem,
+    Hospital X") brings in an employer up to the next separator; after a word that is also an ordinary preposition
+    ("im", "em", "en", "na", "für") a department or a field ("im Fahrdienst", "em Enfermagem", "en Sistemas") goes on
+    with the title instead (:func:`core.analysis.cv_lang.role_at_employer`)."""
+    from core.analysis.cv_lang import AT_AMBIGUOUS, role_at_employer
+
+    word = after.split()[0]
+    if fold(word) not in {fold(w) for w in AT_AMBIGUOUS}:
+        return True
+    up_to = re.split(r"\s*[,|·•–—:;()/]|\s+-\s+", after.strip(), maxsplit=1)[0]
+    return role_at_employer(f"Title {up_to}", lambda text: text == "Title") is not None
+
+
 def _ends_title(after: str) -> bool:
     """Whether the text after a title on its line leaves the title whole: a line's end, a separator or a date; a
     lower-case word (a preposition bringing in the employer, "im UKE", "at Acme", or a note, "inkl. Projekte"), not
@@ -197,7 +211,7 @@ def _ends_title(after: str) -> bool:
         return True
     word = after.split()[0]
     if _AT_RE.match(word):
-        return True
+        return _names_employer(after)
     if word[:1].islower():
         return not _EXTENDS_RE.match(word)
     place = re.split(r"\s*[,|·•–—:;()]", after.strip(), maxsplit=1)[0]

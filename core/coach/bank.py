@@ -152,6 +152,43 @@ def setting_fits(question: dict[str, Any], job_description: str, job_title: str 
     return away is None or (own is not None and own < away)
 
 
+@lru_cache(maxsize=1)
+def sides_table() -> dict[str, tuple[str, ...]]:
+    """The bank's ``sides`` table: a side of a restaurant's work ("kitchen", "front of house") -> the titles that name
+    it (phrases, whole words, any case; a trailing ``*`` takes any ending)."""
+    table = _raw_bank().get("sides", {})
+    return {k: tuple(v.get("titles", ())) for k, v in table.items() if not k.startswith("_")}
+
+
+def _sides_named(text: str) -> set[str]:
+    """The sides of :func:`sides_table` whose titles ``text`` names, the bank's ``not_grounds`` titles blanked
+    first ("chef de réception" is no kitchen's chef) unless the side lists one itself ("chef de rang": a head waiter)."""
+    blanked = _without_other_titles(text or "")
+    others = {p.lower() for p in _raw_bank().get("not_grounds", {}).get("phrases", ())}
+    named = set()
+    for side, titles in sides_table().items():
+        own = tuple(t for t in titles if t.lower() in others)  # "chef de rang": a title of the side's own, read whole
+        if (titles and _phrases_re(titles).search(blanked)) or (own and _phrases_re(own).search(text or "")):
+            named.add(side)
+    return named
+
+
+def side_fits(question: dict[str, Any], job_title: str, *texts: str) -> bool:
+    """Whether a bank question asked from one side of a restaurant's work (its ``side``: "kitchen" for "A guest
+    sends a dish back… the front of house manager asks you to come out", "front of house" for "a guest at one of
+    your tables") may be asked for this job: True when it has none; else when ``job_title`` names that side (a
+    "Sous Chef", a "Server / Waiter"), False when the title names only the other one; for a title that names
+    neither ("Restaurant Manager", "") when one of ``texts`` (the job description, the CV) names one of the side's
+    titles. The words both sides share ("food", "menu", "dish") never decide. A rule of this project (session 28)."""
+    side = question.get("side")
+    if not side or side not in sides_table():
+        return True
+    in_title = _sides_named(job_title or "")
+    if in_title:
+        return side in in_title
+    return any(side in _sides_named(text) for text in texts)
+
+
 # Countries an English job ad may be for, other than the UK: a UK-specific question ("safeguarding") is not asked
 # there unless the job says its words. Whole words, any case.
 _ABROAD_RE = re.compile(

@@ -22,7 +22,15 @@ from core.analysis.requirement_name import requirement_kind
 from core.analysis.role_groups import group_core, role_group
 from core.analysis.skills import find_skills, is_named_product, skill_family
 from core.analysis.text import content_stems
-from core.coach.bank import grounded, in_region, load_question_bank, question_text, served_key, setting_fits
+from core.coach.bank import (
+    grounded,
+    in_region,
+    load_question_bank,
+    question_text,
+    served_key,
+    setting_fits,
+    side_fits,
+)
 from core.coach.concepts import concept_shown
 from core.coach.evidence_cv import cv_meets
 from core.coach.fluency import fluency_asked
@@ -188,7 +196,8 @@ def _bank(ctx: _Ctx) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
             if ctx.seniority in q["seniority"] and grounded(q, ctx.jd, ctx.cv) and in_region(q, ctx.jd)
             and setting_fits(q, ctx.jd, ctx.title)  # no "busy ward" for a dental nurse
             and settings_fit(q, settings)  # the settings a question lists: the job's own (session 27)
-            and audience_fits(q, manages)]  # a driver is never asked how he deals with his drivers (session 26)
+            and audience_fits(q, manages)  # a driver is never asked how he deals with his drivers (session 26)
+            and side_fits(q, ctx.title, ctx.jd, ctx.cv)]  # a server is never asked the kitchen's dish sent back (session 28)
     role = [q for q in bank if q["kind"] == "role" and family in q["families"]]
     if family != ctx.family and len(role) < 3:  # a hotel's front desk, no kitchen in sight: the family's own questions
         role += [q for q in bank if q["kind"] == "role" and ctx.family in q["families"]]

@@ -14,7 +14,7 @@ from core.analysis.requirement_name import requirement_name
 from core.analysis.role_groups import role_group
 from core.analysis.skills import infer_role_family
 from core.analysis.text import content_stems
-from core.coach.bank import bank_texts, grounded, in_region, load_question_bank, setting_fits
+from core.coach.bank import bank_texts, grounded, in_region, load_question_bank, setting_fits, side_fits
 from core.coach.coverage import unanswered_kind
 from core.coach.plan_core import competency_key
 from core.coach.plan_text import PAST_EXPERIENCE_TEMPLATES
@@ -151,7 +151,8 @@ def core_competencies(job_title: str, job_description: str = "", cv_text: str = 
     for a job that never speaks of budgets, costs or finance)."""
     family = infer_role_family(job_title, job_description)
     roles = [q for q in load_question_bank() if q["kind"] == "role" and grounded(q, job_description, cv_text)
-             and in_region(q, job_description) and setting_fits(q, job_description, job_title)]
+             and in_region(q, job_description) and setting_fits(q, job_description, job_title)
+             and side_fits(q, job_title, job_description, cv_text)]
     group = role_group(job_title, family)  # a head chef's kitchen questions, as the plan asks them
     found = [q["competency"] for q in roles if (group or family) in q["families"]]
     if group and len(found) < 3:  # as the plan: a hotel's front desk is asked the family's own questions
