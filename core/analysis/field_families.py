@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.analysis.language import zipf
+from core.analysis.lemmas import snowball
 from core.analysis.text import STOPWORDS
 
 logger = logging.getLogger(__name__)
@@ -49,22 +50,11 @@ def families() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    """Snowball's English stemmer (Porter 2), or None when the package is missing (then no family is read)."""
-    try:
-        import snowballstemmer
-    except ImportError:  # pragma: no cover - pinned in requirements.txt
-        logger.warning("field families: snowballstemmer is not installed; no family is read")
-        return None
-    return snowballstemmer.stemmer("english")
-
-
 @lru_cache(maxsize=65536)
 def field_stem(word: str) -> str:
     """A lower-case word's Snowball stem, as ``data/field_families.json`` keys them ("databases" -> "databas"); the
     word itself when the stemmer is missing."""
-    stemmer = _stemmer()
+    stemmer = snowball()
     return stemmer.stemWord(word) if stemmer else word
 
 

@@ -66,3 +66,16 @@ def is_lemma(word: str, lang: str) -> bool:
         return bool(is_known(word, lang))
     except (ImportError, ValueError):
         return False
+
+
+@lru_cache(maxsize=16)
+def snowball(language: str = "english") -> Any:
+    """The Snowball stemmer (``snowballstemmer``, Porter 2001) of a language by its Snowball name ("english",
+    "german", "spanish"…): one per process, its ``stemWord`` gives a word's stem; None when the package is missing
+    (callers then stem more crudely or not at all)."""
+    try:
+        import snowballstemmer
+    except ImportError:  # pragma: no cover - pinned in requirements.txt
+        logger.warning("lemmas: snowballstemmer is not installed; stems are cruder")
+        return None
+    return snowballstemmer.stemmer(language)

@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
 
 from core.analysis.cv_lang import fold
 from core.analysis.job_years import years_shown
 from core.analysis.language import detect_language, zipf
-from core.analysis.lemmas import lemma
+from core.analysis.lemmas import lemma, snowball
 from core.analysis.text import hold_abbreviations
 from core.coach.inflected_words import field_word, whole_compounds
 
@@ -52,13 +51,8 @@ _INFINITIVE_RE = {"es": r"(?:ar|er|ir)", "fr": r"(?:er|ir|re)", "de": r"(?:en|er
                   "pt": r"(?:ar|er|ir|or)", "ca": r"(?:ar|er|ir|re)", "nl": r"(?:en)"}
 
 
-@lru_cache(maxsize=8)
 def _stemmer(lang: str):
-    try:
-        import snowballstemmer
-    except ImportError:  # pragma: no cover - pinned in requirements.txt
-        return None
-    return snowballstemmer.stemmer(_SNOWBALL[lang])
+    return snowball(_SNOWBALL[lang])
 
 
 def _words(text: str) -> list[str]:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from core.analysis.language import detect_language
-from core.analysis.lemmas import lemma
+from core.analysis.lemmas import lemma, snowball
 
 # the words before the thing: "Erfahrung in der", "Kenntnisse im", "experience of", "expérience en", "experiencia en"
 _LEAD_RE = re.compile(
@@ -32,11 +32,8 @@ def _language(jd: str) -> str:
     return lang if lang in _SNOWBALL else "en"
 
 
-@lru_cache(maxsize=8)
 def _stemmer(lang: str):
-    import snowballstemmer
-
-    return snowballstemmer.stemmer(_SNOWBALL[lang])
+    return snowball(_SNOWBALL[lang])
 
 
 @lru_cache(maxsize=8192)

@@ -35,7 +35,6 @@ in most cases (the bench's off-topic figure). Only English answers to English qu
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -44,14 +43,12 @@ from functools import lru_cache
 from core.analysis.answer import QUESTION_FRAMING
 from core.analysis.cues import HEDGE, VAGUE
 from core.analysis.language import zipf
-from core.analysis.lemmas import lemma
+from core.analysis.lemmas import lemma, snowball
 from core.analysis.question_terms import as_asked
 from core.analysis.term_meanings import meant_words
 from core.analysis.text import STOPWORDS, sentences, words
 from core.coach.question_types import QuestionType
 from core.coach.topic import answer_topics, asked_topics, taken_topics
-
-logger = logging.getLogger(__name__)
 
 MAX_WEIGHT = 3.0  # a term rarer than Zipf 3 ("triage", "idempotent") weighs no more than one at Zipf 3
 EVERYDAY_ZIPF = 6.0  # a word this frequent ("time", "work", "make") weighs nothing
@@ -81,22 +78,11 @@ ABOUT_THE_CANDIDATE = frozenset({"self_assessment", "motivation", "introduction"
 _HEDGE_OR_VAGUE = re.compile(f"{HEDGE['en'].pattern}|{VAGUE['en'].pattern}", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    """Snowball's English stemmer (Porter 2), or None when the package is missing (then a crude one)."""
-    try:
-        import snowballstemmer
-    except ImportError:  # pragma: no cover - pinned in requirements.txt
-        logger.warning("subject: snowballstemmer is not installed; stems are cruder")
-        return None
-    return snowballstemmer.stemmer("english")
-
-
 @lru_cache(maxsize=65536)
 def term_stem(word: str) -> str:
     """The Snowball stem of a lower-case word without a possessive: "Raft's" -> "raft", "caching" -> "cach"."""
     low = re.sub(r"'s$", "", word.lower().replace("’", "'").strip(".'-/"))
-    stemmer = _stemmer()
+    stemmer = snowball()
     return stemmer.stemWord(low) if stemmer else low.rstrip("s")
 
 
