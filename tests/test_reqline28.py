@@ -291,3 +291,19 @@ def test_a_duty_is_asked_as_the_jobs_work_never_as_what_the_role_calls_for() -> 
     for q in on_duties:
         assert not q.startswith("The role calls for"), q
         assert "Which example from your work shows it best" not in q
+
+
+def test_a_job_kept_as_source_code_gives_its_credential_without_field_labels_or_quotes() -> None:
+    # a careers page's data file (a JSX array of jobs): the credential question names the licence, never
+    # 'name: "Licensed Residential Plumber",' with its label and quotes (session 28, a dev ad of set 27)
+    from core.coach.plan_credential import credential_question, job_credentials
+
+    jd = ('export const jobs = [\n  {\n    name: "Licensed Residential Plumber",\n    description: "We are hiring a '
+          'licensed plumber for homes across the county.",\n    qualifications: [\n      "Licensed Plumber and/or 2nd '
+          'or 3rd year plumber apprentice",\n      "Valid state driver\'s license with clean driving record",\n    ],\n'
+          '  },\n];\n')
+    lines = job_credentials(jd)
+    assert lines and not any('"' in ln or "name:" in ln for ln in lines)
+    assert "Licensed Plumber" in lines[0]
+    question = credential_question("Jo Bloggs\nWarehouse operative, Acme, 2020 - 2024\n", jd)
+    assert question and "name:" not in question and '"' not in question.replace("“", "").replace("”", "")

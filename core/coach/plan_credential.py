@@ -17,6 +17,7 @@ import re
 
 from core.analysis.job_duties import is_verb
 from core.analysis.job_lines import without_employer_checks
+from core.analysis.job_markup import job_page_text
 from core.analysis.job_weight import preferred
 from core.analysis.job_years import years_asked
 from core.analysis.licences import (
@@ -97,7 +98,8 @@ def job_credentials(jd: str) -> list[str]:
     the job's order; a line naming a degree alone ("Grado en Matemáticas") is none, nor a check the employer runs
     ("This post is subject to an enhanced DBS check": :func:`core.analysis.job_lines.without_employer_checks`)."""
     # a Markdown heading ("## CPA Requirements") names a section, never a credential (session 27 re-check, F2)
-    lines = [_clean(ln) for ln in without_employer_checks(jd or "").splitlines()  # "subject to a DBS check": the employer's
+    # a job kept as source (a JSX array, a JSON record) read as its fields' text: never 'name: "Licensed …",' (session 28)
+    lines = [_clean(ln) for ln in without_employer_checks(job_page_text(jd or "")).splitlines()  # "subject to a DBS check": the employer's
              if not _HEADING_RE.match(ln) and not _CPD_RE.match(_clean(ln))]
     # a line naming a register of data/licences.json is one in any words ("Hold Qualified Teacher Status (QTS)",
     # "Enhanced DBS check required", "Gas Safe registered", "CSCS card")
