@@ -401,6 +401,8 @@ def is_role(part: str) -> bool:
     part = re.sub(r"(?<=\w)\s*\([^()]{1,30}\)$", "", part) or part  # "Software Engineer (Contract)"
     part = re.sub(r"(?:\s+(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?))+$", "", part)  # "Software Developer II"
     part = _INTERNSHIP_BEFORE_RE.sub("", part) or part  # "Stage Technicien", "Praktikum Entwickler": an intern's title
+    if _TRADE_TITLE_RE.fullmatch(part.strip()):
+        return True  # "Cook", "Kitchen Porter": a trade's title written alone, though the word is also a surname
     if not ROLE_WORDS.search(part):
         return _listed_title(part) or foreign_title(part)
     last = re.sub(r"[^A-Za-z-]", " ", part).split()
@@ -408,6 +410,15 @@ def is_role(part: str) -> bool:
     return bool(last and ROLE_WORDS.fullmatch(last[-1])) or not _ORG_HINT.search(part) or foreign_title(part)
 
 
+# a trade's or a kitchen's title that is also a surname or a place's word ("Cook", "Baker", "Porter", "Mason"): a title
+# only when the part is that title alone, with at most a grade or station before it ("Line Cook", "Kitchen Porter",
+# "Head Baker"); "Baker McKenzie", "Cook County Hospital", "Porter Novelli" stay names (session 28: "Cook" above
+# "Harbour Grill / 2019 - 2021" was read as the employer)
+_TRADE_TITLE_RE = re.compile(
+    r"(?i)(?:(?:head|senior|junior|line|prep|short[- ]order|commis|pastry|breakfast|grill|kitchen|hotel|night|day|"
+    r"assistant|trainee|apprentice|master|qualified|general)\s+)?"
+    r"(?:cook|baker|porter|carpenter|mason|stonemason|joiner|dishwasher|waiter|waitress|housekeeper|butcher|plasterer|"
+    r"bricklayer|roofer|glazier|welder|fitter|tiler|gardener|landscaper|caretaker|janitor|cleaner|valet|bellhop|doorman)")
 # a Chinese title: a short run of characters ending in a role word (engineer, designer, architect, manager,
 # director, supervisor, specialist, consultant, assistant, intern, developer, teacher, accountant, analyst,
 # researcher, nurse, doctor, team lead, head)
