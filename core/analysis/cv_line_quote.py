@@ -33,7 +33,7 @@ from core.analysis.cv_entry_check import (
     beside_work_only,
 )
 from core.analysis.cv_entry_kinds import STREET_RE
-from core.analysis.cv_lang import fold, rows_holding
+from core.analysis.cv_lang import MONTH_WORDS, PRESENT_WORDS, SINCE_WORDS, fold, rows_holding
 from core.analysis.cv_opener import _older, course_title, latest_index
 from core.analysis.cv_places import is_place
 
@@ -90,10 +90,10 @@ _POSTCODE_PART_RE = re.compile(r"^(?:[A-Z]{2}\s+)?\d{5}(?:-\d{4})?$|^[A-Z]{1,2}\
 _POSTCODE_END_RE = re.compile(r"(?<=[a-z])\s+(?:[A-Z]{2}\s+\d{5}(?:-\d{4})?|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")
 _POSTCODE_TOWN_RE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?=[^\W\d])")
 # a part that is only dates: years, month numbers or names, "present", dashes ("10/2014 - 02/2015", "Jan 2020 – now")
-_DATES_PART_RE = re.compile(r"(?i)^(?:[\d./'’]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
-                            r"present|current|now|today|to|till|until|since|from|[-–—~])(?:\s*(?:[\d./'’]+|"
-                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|present|current|now|"
-                            r"today|to|till|until|date|since|from|[-–—~]))*$")
+_DATE_WORD = (rf"(?:[\d./'’]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|{MONTH_WORDS}|"
+              rf"{PRESENT_WORDS}|{SINCE_WORDS}|present|current|now|today|to|till|until|date|since|from|[-–—~])")
+# a part that is only dates, in the CV languages read ("2021 – heute", "desde 2019", "janv. 2020 – aujourd'hui")
+_DATES_PART_RE = re.compile(rf"(?i)^{_DATE_WORD}(?:\s*{_DATE_WORD})*$")
 _PART_SPLIT_RE = re.compile(r"(\s+[|·•—–/]\s+|\s+-\s+|,\s+|\s*\|\s*)")
 
 
@@ -114,7 +114,7 @@ def entry_words(text: str) -> str:
         part, sep = pieces[i].strip(), pieces[i - 1] if i else ""
         bare = part.strip(" ()")
         street = bool(_STREET_PART_RE.match(bare) or (len(bare.split()) <= 6 and STREET_RE.search(bare)))
-        if street or _POSTCODE_PART_RE.match(bare) or (bare and _DATES_PART_RE.match(bare) and re.search(r"\d|present|current|now", bare, re.I)):
+        if street or _POSTCODE_PART_RE.match(bare) or (bare and _DATES_PART_RE.match(bare) and re.search(rf"\d|present|current|now|{PRESENT_WORDS}", bare, re.I)):
             after_street, dropped = after_street or street, True
             sep_after = sep_after or sep
             continue

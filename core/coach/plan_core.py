@@ -84,12 +84,13 @@ def _head_stems(requirement: str) -> set[str]:
 
 def requirement_weight(requirement: str, job_description: str) -> int:
     """How many lines (or sentences) of the job description name the requirement's own words (its content
-    stems, frame words such as "owning" or "proven" left out): 0 when it has none of its own."""
-    head = _head_stems(requirement)
-    if not head:
-        return 0
+    stems, frame words such as "owning" or "proven" left out): 0 when it has none of its own. A setting the
+    requirement line adds ("P&L ownership in retail", "coaching within a team") need not be named again: the
+    weight is the larger of the whole phrase's and the phrase's before it (session 28: the reader keeps the setting)."""
     units = [u for line in (job_description or "").splitlines() for u in re.split(r"(?<=[.;!?])\s+", line)]
-    return sum(1 for unit in units if unit.strip() and head <= content_stems(unit))
+    core = re.split(r"\s+(?:in|within|across)\s+", requirement, maxsplit=1)[0]
+    heads = [head for phrase in dict.fromkeys((requirement, core)) if (head := _head_stems(phrase))]
+    return max((sum(1 for unit in units if unit.strip() and head <= content_stems(unit)) for head in heads), default=0)
 
 
 def central_requirement(requirements: list[str], job_description: str, minimum: int = 2) -> str:
