@@ -461,16 +461,6 @@ def _read_unit(acc: _Found, cue_phrases: list[str], nice_phrases: list[str], lin
 _MAX_DUTIES = 8  # duty phrases kept at most: the job's stated requirements are what it asks for
 
 
-def _duty_names_skill(duty: str) -> bool:
-    """Whether a duty phrase ("reconciling accounts in Xero") names a lexicon skill in what it acts on, not in its
-    verb ("monitoring production levels" names none: "monitoring" is the verb). A duty naming no skill ("greeting
-    guests", "preparing invoices", "building lasting relationships with clients") is work the job gives, not a
-    requirement: it never tops up a short requirement list (session 28: 18 of 19 such fills on job sets 24, 27 and
-    28 were unmarked); the plan reads duties from the ad itself (:func:`core.coach.plan_duty.duty_gaps`)."""
-    verb_end = len(duty.split()[0]) if duty.split() else 0
-    return any(hit.start >= verb_end for hit in find_skills(duty))
-
-
 @lru_cache(maxsize=256)
 def _extract_requirements(job_description: str, limit: int | None) -> tuple[str, ...]:
     # HTML, a JSON/JS record or bare YAML fields as lines (job_markup); front matter, "detail.Excellent", "lic-\nence"
@@ -494,8 +484,8 @@ def _extract_requirements(job_description: str, limit: int | None) -> tuple[str,
         result.append(item)
         keys.add(requirement_key(item))
     named = {stem(f) for f in found if " " not in f}
-    duties = [d for d in duties if stem(d.split()[0]) not in named and _duty_names_skill(d)]  # "triaging patients"
-    for item in duties[:_MAX_DUTIES]:  # a duty naming a skill only fills what the requirements leave
+    duties = [d for d in duties if stem(d.split()[0]) not in named]  # "triaging patients" beside "Triage"
+    for item in duties[:_MAX_DUTIES]:  # duties that are competences only fill what the requirements leave
         if len(result) >= short:
             break
         if requirement_key(item) not in keys:
