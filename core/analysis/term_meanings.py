@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from core.analysis.field_families import family_words
-
 logger = logging.getLogger(__name__)
 
 MEANINGS_PATH = Path(__file__).resolve().parents[2] / "data" / "term_meanings.json"
@@ -76,16 +74,13 @@ def meant(question: str, answer: str) -> list[str]:
 
 def meant_words(question: str, answer: str) -> list[str]:
     """The words of ``question`` that name a concept ``answer`` shows (:func:`meant`), lower case, in the question's
-    order: ["collaboration", "tool", "introduced"] for the example above; then those it shows by a word of their task or
-    skill family (:func:`core.analysis.field_families.family_words`: "database" for an answer about SQL)."""
+    order: ["collaboration", "tool", "introduced"] for the example above."""
     out: list[str] = []
     for concept in concepts():
         if not concept.shown.search(answer or ""):
             continue
         for m in concept.asks.finditer(question or ""):
             out += [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z+'-]*", m.group(0))]
-    # and the words the answer shows by a word of their ESCO task or skill family ("SQL" for a database: session 28)
-    out += family_words(question or "", answer or "")
     return list(dict.fromkeys(out))
 
 

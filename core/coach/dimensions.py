@@ -37,7 +37,7 @@ from core.analysis.language import language_name, zipf
 from core.analysis.lemmas import lemma
 from core.analysis.skills import named_by_head
 from core.analysis.term_meanings import as_concepts
-from core.analysis.text import sentences, stem, words
+from core.analysis.text import stem, words
 from core.coach.coverage_code import code_evidence
 from core.coach.dimensions_communication import CONCISE_WORDS, REPEATED, communication, concise_complete  # noqa: F401  (re-exported)
 from core.coach.generic_reason import GENERIC_GAP, GENERIC_RELEVANCE, generic_reasons
@@ -88,22 +88,11 @@ def _shape_shows_it(cue: list[str], ev: AnswerEvidence, qtype: QuestionType, sub
     subject (its object: a code review, a conflict, a budget) is not shown on topic by the job's or the field's
     vocabulary (session 16: a Kafka story given to "what do you look for first in a pull request?" was "on topic" by
     the job's terms), nor, when it is a story told in the job's words (another subject of the same field), by its
-    shape: a story shows a subject in its own events only when something of the subject is in them. Nor is any answer
-    whose words take up none of the subject, or its everyday words only in passing: steps or a story of other work of
-    the same field (session 28: a guide's answer to another question of its role caught 0.36 of the time). Questions about
+    shape: a story shows a subject in its own events only when something of the subject is in them. Questions about
     the candidate are shown without their words: never judged here."""
     elsewhere = (subject is not None and subject.weight >= FULL_SUBJECT_WEIGHT and subject.nothing
                  and not other_language and qtype not in ABOUT_THE_CANDIDATE)
-    # the shape of an answer (steps, a story, a figure) taking up no word of a full subject, or its everyday words only in
-    # passing, is another subject's (a staffing-rota story to a medication-safety question: session 28, fieldwords); one
-    # saying an everyday word of it where the candidate acts ("I call the customer's accounts team") keeps its shape
-    # (a story to a question asking for one keeps its shape: its events may show a disagreement or a lesson learned
-    # quickly without the question's words, tests/test_offtopic20.py)
-    # (nor a one- or two-sentence reply, which is a weak answer rather than another subject's: the published set)
-    void = elsewhere and ((qtype in {"technical", "situational"} and (subject.share == 0 or subject.passing)
-                           and len(sentences(ev.text)) >= 3)
-                          or bool(ev.job_overlap and len(ev.star) >= 2))
-    return ([] if void else cue), elsewhere
+    return ([] if elsewhere and ev.job_overlap and len(ev.star) >= 2 else cue), elsewhere
 
 
 def relevance(

@@ -10,8 +10,8 @@ each weighed by how rare it is in English (wordfreq's Zipf scale: ``6 - zipf``, 
 document frequency, Spärck Jones 1972, with word frequency standing in for document frequency). An
 answer takes a term up by its Snowball stem ("caching" for "cache"), by a stem that begins it or that it
 begins ("leadership" for "leader", "priorities" for "prioritise"), or, for a known topic of
-``data/topic_near_terms.json`` the question asks about, by one of its keys or two of its near terms ("overtime" and
-"costs" for a budget: :func:`core.coach.topic.taken_topics`; one near term, "ward", is said by any story of the field). :attr:`Subject.share` is the weight taken up over the question's whole weight (0-1).
+``data/topic_near_terms.json`` the question asks about, by one of its near terms ("overtime" for a
+budget). :attr:`Subject.share` is the weight taken up over the question's whole weight (0-1).
 
 :func:`penalty` turns it into points off relevance, only for a question with a subject
 (:data:`MIN_SUBJECT_WEIGHT`: "How do you handle stress?" has too little) and not about the candidate
@@ -48,7 +48,7 @@ from core.analysis.question_terms import as_asked
 from core.analysis.term_meanings import meant_words
 from core.analysis.text import STOPWORDS, sentences, words
 from core.coach.question_types import QuestionType
-from core.coach.topic import answer_topics, asked_topics, taken_topics
+from core.coach.topic import answer_topics, asked_topics
 
 MAX_WEIGHT = 3.0  # a term rarer than Zipf 3 ("triage", "idempotent") weighs no more than one at Zipf 3
 EVERYDAY_ZIPF = 6.0  # a word this frequent ("time", "work", "make") weighs nothing
@@ -195,19 +195,13 @@ def subject_of(answer: str, question: str, *, named: tuple[str, ...] = ()) -> Su
     # irregular forms ("drove" for "driving", "fell" for "fall": lemmas) and the question's words the answer shows in
     # its own ("Microsoft Teams" for a collaboration tool: core.analysis.term_meanings, session 26)
     said |= {term_stem(lemma(w)) for w in _words(answer) if len(w) > 2}
-    meant = {term_stem(w) for w in meant_words(question or "", answer or "")}
-    said |= meant
+    said |= {term_stem(w) for w in meant_words(question or "", answer or "")}
     taken = {st: terms[st] for st in terms if _taken(st, said)}
     got = sum(w for _, w in taken.values())
     said_all = Counter(term_stem(w) for w in _words(answer) if len(w) > 2)  # stem -> times said
     opening = {term_stem(w) for w in _words(first_sentence(answer)) if len(w) > 2}
     # a known topic the question asks about, taken up in the answer's own words (only looked for when it matters)
-    # a story of other work names one near term of its field in passing ("on our ward"): an answer of several sentences
-    # takes the topic up by a key or two near terms (session 28); a short one by any of them ("whatever seems most
-    # important" to prioritising: the published set, never called off)
-    topic = got / total < PART_SHARE and bool(
-        taken_topics(question, answer) if len(sentences(answer)) >= CHANCE_SENTENCES
-        else asked_topics(question) & set(answer_topics(answer)))
+    topic = got / total < PART_SHARE and bool(asked_topics(question) & set(answer_topics(answer)))
     left = sorted((v for st, v in terms.items() if st not in taken), key=lambda v: -v[1])
     # a term the opening sentence says (of two or more) is what the answer is about ("A customer called after…")
     chance = len(sentences(answer)) >= CHANCE_SENTENCES and by_chance(
@@ -217,11 +211,9 @@ def subject_of(answer: str, question: str, *, named: tuple[str, ...] = ()) -> Su
     # said in passing: in no sentence where the candidate acts ("the manager gave honest praise", not "I had to decide")
     passing = chance and not any(_ACTS_RE.search(x) and any(_taken(st, {term_stem(w) for w in _words(x)}) for st in taken)
                                  for x in sentences(answer))
-    # a term the answer shows by its meaning or its family ("SQL" for a database) was not said by chance (session 28)
-    shown = topic or bool(meant & set(taken))
     return Subject(weight=round(total, 2), share=round(got / total, 3), taken=[w for w, _ in taken.values()],
-                   left=[w for w, _ in left[:4]], topic=topic, chance=chance and not shown,
-                   passing=passing and not shown, question=question or "")
+                   left=[w for w, _ in left[:4]], topic=topic, chance=chance and not topic,
+                   passing=passing and not topic, question=question or "")
 
 
 _ACTS_RE = re.compile(r"\b(?:I|we)\b(?!'m| am| was| were)", re.IGNORECASE)

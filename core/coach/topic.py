@@ -180,20 +180,6 @@ def answer_topics(answer: str) -> list[str]:
     return [name for name, keys, near in _topics() if _has("", keys + near, low=low)]
 
 
-def taken_topics(question: str, answer: str) -> set[str]:
-    """The known topics ``question`` asks about (:func:`asked_topics`) that ``answer`` takes up by one of its keys or by
-    :data:`PROBE_NEAR_TERMS` of its near terms. One near term is no sign of the topic asked: the topics are whole fields'
-    vocabularies, and a story of other work of the same field names one of them in passing (session 28, fieldwords: a
-    staffing-rota story "on our ward" to "how do you make sure medications are given safely?" took up "patient care"
-    by "ward")."""
-    asked = asked_topics(question)
-    if not asked or not (answer or "").strip():
-        return set()
-    low = _low(answer)
-    return {name for name, keys, near in _topics() if name in asked
-            and (_has("", keys, low=low) or sum(_has("", (n,), low=low) for n in near) >= PROBE_NEAR_TERMS)}
-
-
 @dataclass(frozen=True)
 class OffQuestion:
     """What the question asked that the answer did not take up."""
