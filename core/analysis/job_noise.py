@@ -87,7 +87,14 @@ OFFER_HEADER_RE = re.compile(
     r"arbeidsvoorwaarden|\bons aanbod\b|\bcosa (?:ti )?offriamo\b|\boffriamo\b|\bsi offre\b|\bofferta\b|"
     r"\bretribuzione\b|\bwas wir (?:dir |ihnen )?bieten\b|\bdas bieten wir\b|\bpourquoi nous rejoindre\b|"
     r"\bce que (?:nous )?(?:vous |te )?(?:offrons|proposons)\b|\b(?:lo )?que (?:te )?ofrecemos\b|\bwhat'?s in it for you\b|"
-    r"\blove working (?:here|with us|at)\b|\bour offer\b|^rewards?\b|\bcondizioni\b",
+    r"\blove working (?:here|with us|at)\b|\bour offer\b|^rewards?\b|\bcondizioni\b|"
+    # other jobs a career page lists beside this one ("Related Careers", "Similar jobs", "Other vacancies", "See also",
+    # "Career paths"): names of posts, never what this one asks (session 28 re-check rc28, P2: a pharmacist was asked
+    # to "take on pharmacy technician")
+    r"^(?:related|similar|other|more) (?:careers?|jobs?|roles?|positions?|posts?|vacancies|openings|occupations|"
+    r"professions?)\b|^see also\b|^you (?:may|might) also\b|^career (?:paths?|progression|options)\b|"
+    r"^(?:[ée]galement|autres|postes|métiers) (?:similaires|associés|proches)\b|^[äa]hnliche (?:jobs|stellen|berufe)\b|"
+    r"^(?:empleos|puestos|ofertas) (?:similares|relacionad[oa]s)\b",
     re.IGNORECASE)
 DUTY_HEADER_RE = re.compile(
     r"essential functions|functions|accountabilit|^tasks|what you.?ll be doing|examples of duties|job summary",
