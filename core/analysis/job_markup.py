@@ -18,6 +18,7 @@ import html
 import json
 import logging
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 logger = logging.getLogger(__name__)
@@ -405,6 +406,7 @@ def plain_text(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=64)  # the plan reads one job's credentials, requirements and lines several times a question
 def job_page_text(text: str) -> str:
     """A job ad as the requirement reader takes it: a JSON document or JavaScript object literal holding the ad as
     its fields' lines (metadata fields left out: :func:`fields_lines`), likewise a whole page of YAML fields without
