@@ -305,9 +305,14 @@ def _shares_none(question: str, text: str) -> list[str]:
 
 
 def _shown_by_meaning(text: str, tool: str) -> bool:
+    """Whether ``text`` takes up ``tool`` by meaning: the requirement's own words in other forms
+    (:func:`core.coach.meaning.requirement_shown`), or two words or more of the competency the tool's name asks about
+    (:func:`core.coach.competency.shows_asked`: "De-escalation" taken up by "he was shouting… I let him finish…
+    he calmed down", rc28 P1, session 29)."""
+    from core.coach.competency import shows_asked  # (competency reads subject, which reads this module)
     from core.coach.meaning import requirement_shown  # (meaning reads this module's topics)
 
-    return bool(requirement_shown(text, tool))
+    return bool(requirement_shown(text, tool)) or bool(shows_asked(tool, text))
 
 
 def _said_list(items: list[str]) -> str:
