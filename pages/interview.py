@@ -176,7 +176,8 @@ def _intro() -> None:
         icon=":material/record_voice_over:",
     )
     # The CV shows under a third of the job's requirements: said kindly here too, not only in the report.
-    if note := start_note(interview.session.cv_text or "", interview.session.job_description or ""):
+    if note := start_note(interview.session.cv_text or "", interview.session.job_description or "",
+                          interview.session.job_title or ""):
         st.caption(f":material/info: {render.plain(note)}")
 
 

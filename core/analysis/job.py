@@ -19,6 +19,7 @@ from core.analysis.job_duties import (
     is_verb,
     shares_head,
 )
+from core.analysis.job_labels import label_name, sorted_rest
 from core.analysis.job_keys import requirement_key
 from core.analysis.job_lines import (
     ranked_units,
@@ -96,7 +97,7 @@ def _clean_phrase(line: str, lang: str = "") -> str:
     whole line, never cut at its "y", "o", "et" or "und"."""
     if lang:
         return whole_requirement(line, lang)
-    text = BULLET_RE.sub("", line).strip().rstrip(".;:!")
+    text = BULLET_RE.sub("", sorted_rest(line)).strip().rstrip(".;:!")  # "Licensure: Current state …": after the label
     text = _TRAILING_PLUS_RE.sub("", text)  # "Bilingual English/Spanish a plus"
     text = requirement_name(text, acts=False)  # "Currently holds an … license with the State Board …": the thing asked (session 27)
     text = _FLUFF_PREFIX.sub("", text).strip()
@@ -257,6 +258,9 @@ def _requirement_phrase(line: str, lang: str = "") -> str | None:
     """A free-text requirement (2-6 words, as written; the whole line in a job in ``lang``: :func:`_clean_phrase`)
     from a line that names no known skill; none for a duty ("Monitor patient's condition"), a place or a line about
     the company; a line that opens with the ability or experience asked, cut to one word, gives its first clause."""
+    # "Pharmacology: Extensive knowledge of drugs": the requirement's own name before the colon (rc28 P3, session 29)
+    if not lang and (name := label_name(line)) and not _NOT_REQUIREMENT_RE.search(name):
+        return name
     phrase = _clean_phrase(line, lang)
     if not lang and len(phrase.split()) <= 1 and (clause := _asked_clause(line)):
         return clause

@@ -47,6 +47,7 @@ class RoleFit:
     requirements: tuple[str, ...] = ()
     cv_shows: tuple[str, ...] = ()
     answers_show: tuple[str, ...] = ()
+    same_role: bool = False  # the CV holds the job's own role (:func:`same_role`): never a low fit
 
     @property
     def shown(self) -> tuple[str, ...]:
@@ -56,7 +57,7 @@ class RoleFit:
     def low(self) -> bool:
         """Fewer than a third of at least three requirements shown by the CV or the answers."""
         total = len(self.requirements)
-        return total >= MIN_REQUIREMENTS and len(self.shown) < total * LOW_FIT_SHARE
+        return not self.same_role and total >= MIN_REQUIREMENTS and len(self.shown) < total * LOW_FIT_SHARE
 
 
 def hard_requirement(requirement: str, job_description: str) -> bool:
@@ -72,9 +73,11 @@ def hard_requirement(requirement: str, job_description: str) -> bool:
     return not preferred(text, job_description or "")
 
 
-def role_fit(cv_text: str, job_description: str, answers: list[str] | tuple[str, ...] = ()) -> RoleFit:
-    """What of the job's hard requirements (:func:`hard_requirement`) the CV meets and the ``answers`` evidence. No CV or no job
-    description: no requirements, so no judgement of fit. Never raises: a failure reads as no
+def role_fit(cv_text: str, job_description: str, answers: list[str] | tuple[str, ...] = (), *,
+             job_title: str = "") -> RoleFit:
+    """What of the job's hard requirements (:func:`hard_requirement`) the CV meets and the ``answers`` evidence, and
+    whether the CV holds the job's own role (:func:`same_role` of ``job_title``, else the ad's title line). No CV or
+    no job description: no requirements, so no judgement of fit. Never raises: a failure reads as no
     requirements too, and is logged."""
     try:
         jd = strip_injections(job_description or "")
@@ -85,7 +88,8 @@ def role_fit(cv_text: str, job_description: str, answers: list[str] | tuple[str,
         said = [a for a in answers if (a or "").strip()]
         in_cv = tuple(r for r in requirements if cv_meets(cv, r, jd))
         in_answers = tuple(r for r in requirements if r not in in_cv and any(answer_shows(a, r, jd) for a in said))
-        return RoleFit(requirements, in_cv, in_answers)
+        title = job_title or _title_line(jd)
+        return RoleFit(requirements, in_cv, in_answers, same_role=bool(requirements) and same_role(cv, title, jd))
     except Exception:  # noqa: BLE001 - the fit is a note on the report; the report goes on without it
         logger.exception("role fit: could not be judged")
         return RoleFit()
@@ -104,7 +108,7 @@ def agreed_fit(fit: RoleFit, coverage: list | tuple = ()) -> RoleFit:
     cv_shows = tuple(r for r in fit.cv_shows if verdict[r] in (None, "evidenced"))
     answers_show = tuple(r for r in fit.requirements if r not in cv_shows and (
         verdict[r] == "evidenced" or (verdict[r] is None and r in fit.answers_show)))
-    return RoleFit(fit.requirements, cv_shows, answers_show)
+    return RoleFit(fit.requirements, cv_shows, answers_show, same_role=fit.same_role)
 
 
 def adjusted_overall(overall: int | None, fit: RoleFit) -> int | None:
@@ -184,12 +188,12 @@ def same_field(cv_text: str, job_description: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def start_note(cv_text: str, job_description: str) -> str:
+def start_note(cv_text: str, job_description: str, job_title: str = "") -> str:
     """One kind sentence for the start of an interview when the CV alone shows under a third of the job's hard
     requirements (:func:`role_fit` with no answers, :attr:`RoleFit.low`): how many it shows and which (up to
     two), and what to expect ("a change of role" only when the CV's field is not the job's: :func:`same_field`); "" otherwise (a fitting CV, no CV or no job description). Cached per (CV, job): the
     interview page asks on every run."""
-    fit = role_fit(cv_text, job_description)
+    fit = role_fit(cv_text, job_description, job_title=job_title)
     if not fit.low:
         return ""
     texts = (job_description or "", cv_text or "")
@@ -202,3 +206,38 @@ def start_note(cv_text: str, job_description: str) -> str:
     change = "that is normal for a change of role, and " if not same_field(cv_text, job_description) else ""
     return (f"Your CV shows {said} requirements this job lists{named}, so expect questions on what it does not show "
             f"yet{such}: {change}answers drawing on your closest experience count.")
+
+
+# words of a title that say its level or setting, not its role ("Senior", "Clinical", "Staff" Pharmacist)
+_LEVEL_WORDS = frozenset("""senior junior lead staff principal chief head clinical registered certified licensed
+qualified experienced graduate i ii iii iv level band grade trainee""".split())
+# a CV role under the job's own ("Pharmacy Assistant" is no pharmacist): learning or helping in it, not holding it
+_UNDER_ROLE_RE = re.compile(r"\b(?:assistant|aide|trainee|intern|internship|student|apprentice|apprenticeship|"
+                            r"volunteer|placement|helper|shadow\w*)\b", re.IGNORECASE)
+
+
+def _role_words(title: str) -> tuple[set[str], str]:
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", title or "")]
+    words = [w for w in words if w not in _LEVEL_WORDS and w not in {"and", "of", "the", "in", "for", "at", "m", "f",
+                                                                      "w", "d", "x"}]
+    return set(words), (words[-1] if words else "")
+
+
+def same_role(cv_text: str, job_title: str, job_description: str = "") -> bool:
+    """Whether a role of the CV (:func:`core.analysis.cv.extract_cv_facts`, ``roles``) is the job's own: every word
+    of ``job_title`` but its level ("Clinical", "Senior") is in it, or it has the same head word ("Staff Pharmacist"
+    for "Clinical Pharmacist") in the same field (:func:`same_field`). A role under the job's ("Pharmacy Intern",
+    "Teaching Assistant") never is, unless the job's title says so too. Re-check rc28, P3 (session 29): a working
+    pharmacist was told a pharmacist job was "a real gap" because the ad's requirements were read as its labels."""
+    want, head = _role_words(job_title)
+    if not want:
+        return False
+    roles = extract_cv_facts(cv_text or "").get("roles") or []
+    under_ok = bool(_UNDER_ROLE_RE.search(job_title or ""))
+    for role in roles:
+        if _UNDER_ROLE_RE.search(role) and not under_ok:
+            continue
+        words, role_head = _role_words(role)
+        if want <= words or (head and role_head == head and same_field(cv_text, job_description)):
+            return True
+    return False

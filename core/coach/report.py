@@ -350,7 +350,8 @@ def build_report(
                             for item in coverage_rows(requirement_groups(requirements, job_description or ""), rows,
                                                       job_description or "")], job_language(job_description or ""))
     # the summary's gap is the rows' verdict (one per requirement: session 26), no off-subject reply counted
-    fit = agreed_fit(role_fit(cv_text, job_description, [counted_answer(a, s) for _q, a, s in scored]), coverage)
+    fit = agreed_fit(role_fit(cv_text, job_description, [counted_answer(a, s) for _q, a, s in scored],
+                               job_title=job_title or ""), coverage)
     overall = adjusted_overall(overall, fit)  # one point lower when the CV and answers show little of the job
     return InterviewReport(
         summary=" ".join(filter(None, (_summary(role, rows, scored, overall, dims),

@@ -68,7 +68,8 @@ class Reporting:
         report, info = chains.build_report(ctx, answer_scores, turns)
         # a follow-up reply about something else shows nothing of the job (core.coach.coverage.counted_answer)
         fit = agreed_fit(role_fit(ctx.cv_text, ctx.job_description,
-                                  [counted_answer(a["answer"], s) for a, s in zip(answer_scores, all_scores, strict=True) if s]),
+                                  [counted_answer(a["answer"], s) for a, s in zip(answer_scores, all_scores, strict=True) if s],
+                                  job_title=ctx.job_title),
                          report.coverage)  # one verdict per requirement: the report's rows (session 26)
         note = fit_note(fit, ctx.cv_text, ctx.job_description)
         return self.store_report(session_id, report, scores, model=info.model, fit=fit, fit_said=note)
