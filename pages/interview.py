@@ -131,8 +131,9 @@ def _submit(text: str, *, meta: dict | None) -> bool:
     except InterviewClosedError as exc:  # ended in another tab: the answer is shown back whole, to copy
         turn_notes.keep_closed_answer(session_id, exc.status, text)
         return False
-    except AnswerError as exc:
-        st.session_state["answer_error"] = {"session": session_id, "message": str(exc)}
+    except AnswerError as exc:  # shown while the question it was refused under is the last one (rc28 m5)
+        st.session_state["answer_error"] = {"session": session_id, "message": str(exc),
+                                            "question": interview.last_question_seq}
         if meta is None and text.strip():  # back in the chat box to edit, and kept across a refresh
             drafts.put_back(session_id, text)
             drafts.keep_typed(session_id, len(interview.messages), text)
@@ -156,7 +157,8 @@ def _skip() -> None:
     try:
         engine.skip(session_id, resources.chains(), question_seq=shown)
     except AnswerError as exc:  # another tab moved on: nothing skipped, nothing of this tab's lost
-        st.session_state["answer_error"] = {"session": session_id, "message": str(exc)}
+        st.session_state["answer_error"] = {"session": session_id, "message": str(exc),
+                                            "question": interview.last_question_seq}
         return
     voice.discard_draft()
     drafts.clear(session_id)
@@ -212,7 +214,9 @@ def _answer_bar(turn: int) -> None:
             _draft_box(draft)
         voice.voice_error(session_id)
         refused = st.session_state.get("answer_error")
-        if refused and refused.get("session") == session_id:  # beside the box the refused text is back in
+        # beside the box the refused text is back in; never under a later question (a follow-up drawn since)
+        if refused and refused.get("session") == session_id and refused.get("question", interview.last_question_seq) \
+                == interview.last_question_seq:
             st.warning(refused["message"], icon=":material/front_hand:")
     number = max(1, interview.current_number)
     # One row on a wide screen. On a phone (below 640 px) two rows: the counter beside the microphone, then

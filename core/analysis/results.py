@@ -38,6 +38,10 @@ _BRIEF_RE = re.compile(r"\b(?:had|needed|have|has|wanted|asked)\s+(?:\w+\s+)?to\
 # multiple of what it was ("half the time", "cut in half", "twice as fast", "doubled").
 _SPELLED = (r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
             r"fifty|sixty|a few|a couple of|half an?)")
+_COUNT = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+          r"sixty|a hundred|a dozen|a couple|a handful)")  # a count, never "a" alone ("a call instead of a visit")
+_ABOUT = r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|the\s+(?:usual\s+)?)?"
+_RATE = r"(?:a|per|each|every)\s+(?:day|week|month|year|shift|quarter|night|term|visit)\b"
 _TIME_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|shifts?|sprints?)"
 # what came back or was settled: the outcome an emergency or a fault is told by (never the candidate's own return: "I came
 # back after two weeks of holiday")
@@ -55,7 +59,14 @@ _SPELLED_MEASURE_RE = re.compile(
     r"before the deadline)\b|"
     r"\b(?:half|a third|a quarter|two thirds|a tenth) (?:of )?(?:the|its|their|our|my) (?:time|cost|errors?|mistakes?|"
     r"complaints?|calls?|returns?|waiting|backlog|delays?|price|budget)\b|\bhalf as (?:long|much|many)\b|"
-    r"\b(?:in half|by (?:half|a third|a quarter|two thirds))\b|\b(?:halved|doubled|tripled|quadrupled)\b|"
+    r"\b(?:in half|by (?:about |around |roughly |nearly |almost |more than |over |just over |just under )?"
+    r"(?:half|a third|a quarter|a fifth|a tenth|two thirds|three quarters))\b|\b(?:halved|doubled|tripled|quadrupled)\b|"
+    # a count said in words against the one before: "two doses instead of about ten a month", "three calls a day, down
+    # from twelve" (re-check rc28, m2: "What was missing: The result, with a number" beside it, session 29)
+    rf"\b{_COUNT}\s+(?:[a-z]+,?\s+){{0,3}}?(?:down|up) from\s+{_ABOUT}{_COUNT}\b|"
+    # "instead of" only with a rate, never a choice ("two vendors instead of three")
+    rf"\b{_COUNT}\s+(?:[a-z]+,?\s+){{0,3}}?(?:instead of|compared with|compared to)\s+{_ABOUT}{_COUNT}\s+(?:[a-z]+\s+)?"
+    rf"{_RATE}|\b{_COUNT}\s+(?:[a-z]+\s+)?{_RATE},?\s+(?:instead of|compared with|compared to)\s+{_ABOUT}{_COUNT}\b|"
     r"\b(?:twice|three times|four times|five times|ten times) (?:as|more|faster|quicker|the)\b|"
     # what it takes now, said in words: "Returns now take four days" (session 27)
     rf"\b(?:now|only)\s+(?:takes?|took|costs?|lasts?)\s+(?:about\s+|just\s+|under\s+)?{_SPELLED}\s+{_TIME_UNIT}\b|"

@@ -82,7 +82,7 @@ class Answering:
                 if decide_next_step(state) is None:  # the last question is done: its report comes next
                     raise InterviewClosedError("This interview's last question is done; its report is being "
                                                "prepared.", "finishing")
-                raise AnswerError("There is no question waiting for an answer yet.")
+                raise AnswerError(_not_waiting(state, cleaned))
             if question_seq is not None and state.last_question_seq not in (None, question_seq):
                 raise AnswerError(moved_on(state, question_seq, cleaned) + " Your answer was not sent and is kept in "
                                   "the answer box: read the new question, then send it again.")
@@ -238,3 +238,15 @@ def moved_on(state: InterviewState, question_seq: int, text: str = "") -> str:
         return (f"That {asked} was already {done} from another tab or window of this interview, so the interview is "
                 f"now at {now}.")
     return f"This interview has moved on since this page showed that {asked}: it is now at {now}."
+
+
+def _not_waiting(state: InterviewState, text: str) -> str:
+    """One true sentence for a reply sent while the interviewer is writing its next turn (the last answer stored,
+    no question waiting yet): the same reply sent again ("already sent: it is in the chat above"), or another text,
+    kept in the answer box to send once the next question appears. Re-check rc28, m5 (session 29): "There is no
+    question waiting for an answer yet." stood under a follow-up already on screen."""
+    said = [m for m in state.messages if m.role == "candidate" and m.kind == "answer"]
+    if said and text and said[-1].content.strip() == text.strip():
+        return "This answer was already sent: it is in the chat above. The next question is on its way."
+    return ("Your last answer was received and the next question is on its way. This text is kept in the answer box: "
+            "send it again once the next question appears.")
