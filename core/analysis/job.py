@@ -19,8 +19,8 @@ from core.analysis.job_duties import (
     is_verb,
     shares_head,
 )
-from core.analysis.job_labels import label_name, sorted_rest
 from core.analysis.job_keys import requirement_key
+from core.analysis.job_labels import label_name, sorted_rest
 from core.analysis.job_lines import (
     ranked_units,
     requirement_lines,

@@ -28,17 +28,7 @@ _LABEL_RE = re.compile(
 
 # the ad's sorting labels: headings of a kind of requirement, never its name (lower case); a label made of these
 # words alone ("Technical Skills", "Education & Training", "Languages") sorts, and so does one of the phrases
-_SORTING_WORDS = frozenset("""
-experience experiences work professional relevant industry years language languages skill skills skillset software
-tools tooling tech stack technology technologies systems platforms education educational academic background degree
-degrees qualification qualifications licensure licence licences license licenses licensing registration certification
-certifications certificate certificates credentials requirement requirements required essential essentials desirable
-desired preferred nice bonus plus must minimum basic knowledge abilities ability competencies competences competency
-core key technical soft hard other additional training physical demands conditions environment schedule shift shifts
-hours working location locations travel salary pay compensation benefits perks type job employment contract note
-notes general personal attributes qualities traits profile ideal candidate role position title department team start
-date closing deadline duration level seniority and of & to have haves
-""".split())
+_SORTING_WORDS = frozenset(["experience", "experiences", "work", "professional", "relevant", "industry", "years", "language", "languages", "skill", "skills", "skillset", "software", "tools", "tooling", "tech", "stack", "technology", "technologies", "systems", "platforms", "education", "educational", "academic", "background", "degree", "degrees", "qualification", "qualifications", "licensure", "licence", "licences", "license", "licenses", "licensing", "registration", "certification", "certifications", "certificate", "certificates", "credentials", "requirement", "requirements", "required", "essential", "essentials", "desirable", "desired", "preferred", "nice", "bonus", "plus", "must", "minimum", "basic", "knowledge", "abilities", "ability", "competencies", "competences", "competency", "core", "key", "technical", "soft", "hard", "other", "additional", "training", "physical", "demands", "conditions", "environment", "schedule", "shift", "shifts", "hours", "working", "location", "locations", "travel", "salary", "pay", "compensation", "benefits", "perks", "type", "job", "employment", "contract", "note", "notes", "general", "personal", "attributes", "qualities", "traits", "profile", "ideal", "candidate", "role", "position", "title", "department", "team", "start", "date", "closing", "deadline", "duration", "level", "seniority", "and", "of", "&", "to", "have", "haves"])
 _SORTING_PHRASES = frozenset({"who you are", "about you", "what we offer", "reports to", "please note", "the role"})
 
 

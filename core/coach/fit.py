@@ -209,8 +209,7 @@ def start_note(cv_text: str, job_description: str, job_title: str = "") -> str:
 
 
 # words of a title that say its level or setting, not its role ("Senior", "Clinical", "Staff" Pharmacist)
-_LEVEL_WORDS = frozenset("""senior junior lead staff principal chief head clinical registered certified licensed
-qualified experienced graduate i ii iii iv level band grade trainee""".split())
+_LEVEL_WORDS = frozenset(["senior", "junior", "lead", "staff", "principal", "chief", "head", "clinical", "registered", "certified", "licensed", "qualified", "experienced", "graduate", "i", "ii", "iii", "iv", "level", "band", "grade", "trainee"])
 # a CV role under the job's own ("Pharmacy Assistant" is no pharmacist): learning or helping in it, not holding it
 _UNDER_ROLE_RE = re.compile(r"\b(?:assistant|aide|trainee|intern|internship|student|apprentice|apprenticeship|"
                             r"volunteer|placement|helper|shadow\w*)\b", re.IGNORECASE)
