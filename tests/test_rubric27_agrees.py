@@ -190,7 +190,7 @@ def test_a_nurses_mistake_in_german_gets_a_nurses_model_answer_and_says_it_was_n
                      "sofort kontrolliert. Eine Stunde später sah ich, dass die Laufrate falsch eingestellt war. Ich habe "
                      "die Pumpe sofort korrigiert und den Fehler gemeldet.", job_description=ICU_JOB)
     assert "payroll" not in s.stronger_answer
-    assert "German, which the offline coach does not read" in s.stronger_answer
+    assert "German, which the offline coach reads only in part" in s.stronger_answer  # rc28 m1/m8
     assert "prescription" in s.stronger_answer and "patient" in s.stronger_answer
     assert not _has(s.missing, "A number")  # "Eine Stunde später" is unread, not absent
 

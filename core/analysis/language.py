@@ -32,6 +32,12 @@ from core.words import CJK_CHAR
 logger = logging.getLogger(__name__)
 
 ANALYSED_LANGUAGES: dict[str, str] = {"en": "English", "es": "Spanish"}
+# read in part by the offline coach: a skip, "I don't know" and "I have never done that" (core.analysis.cues_non_answer),
+# words of work and results with their figures (core.analysis.cues_work, core.analysis.results.other_language_result),
+# a wish or a negation (core.coach.wishes) and STAR labels; never a story's structure or its fit to the question
+# (re-check rc28, m1/m8: the README said "the six languages the coach reads" of languages it reads only in part)
+PARTLY_READ_LANGUAGES: dict[str, str] = {"fr": "French", "de": "German", "it": "Italian", "pt": "Portuguese"}
+PARTLY_READ_WHAT = 'a skip, "I don\'t know", figures and results'  # what the coach reads of them, as said to the candidate
 MIN_WORDS = 6
 
 # Everyday English function words: "the", "and", "I"... An English answer of 8+ words has well over

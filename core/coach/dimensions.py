@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.answer import AnswerEvidence
-from core.analysis.language import language_name, zipf
+from core.analysis.language import PARTLY_READ_LANGUAGES, language_name, zipf
 from core.analysis.lemmas import lemma
 from core.analysis.skills import named_by_head
 from core.analysis.term_meanings import as_concepts
@@ -155,7 +155,8 @@ def relevance(
     elif ev.job_overlap:
         bits.append(f"names the job's terms ({', '.join(ev.job_overlap[:3])}) but not what the question asks for")
     if not ev.analysed and not (other_language and accepted):  # accepted: said once, below, never "does not read"
-        bits.append(f"is in {language_name(ev.lang)}, which the offline coach does not read, so its fit to the question is not judged")
+        reads = "reads only in part" if ev.lang in PARTLY_READ_LANGUAGES else "does not read"  # rc28 m1/m8
+        bits.append(f"is in {language_name(ev.lang)}, which the offline coach {reads}, so its fit to the question is not judged")
     text = ("The answer " + "; ".join(bits) + ".") if bits else (
         f"The answer opens {quote(clip(clean, 12))}." if other_language else
         f"The answer, opening {quote(clip(clean, 12))}, does not clearly take up what was asked."

@@ -2,7 +2,8 @@
 
 The offline coach reads English and Spanish (:data:`core.analysis.language.ANALYSED_LANGUAGES`):
 a Spanish answer is scored on Spanish cues, one in another language on length, detail and numbers
-only (:mod:`core.coach.dimensions`). Either way the candidate should know it at once, in the chat,
+only (:mod:`core.coach.dimensions`); of French, German, Italian and Portuguese it reads a part
+(:data:`core.analysis.language.PARTLY_READ_LANGUAGES`: a skip, "I don't know", figures and results), and says so. Either way the candidate should know it at once, in the chat,
 not only in the report: :func:`language_notice` is that sentence, "" when the answer is in the
 interview's language. The interview's language is its question's (English when the question is too
 short to tell, as the offline coach's questions are).
@@ -20,6 +21,8 @@ import logging
 from core.analysis.language import (
     ANALYSED_LANGUAGES,
     MIN_WORDS,
+    PARTLY_READ_LANGUAGES,
+    PARTLY_READ_WHAT,
     detect_language,
     language_name,
     probably_english,
@@ -49,6 +52,9 @@ def language_notice(question: str, answer: str, documents: str = "") -> str:
     interview, other = language_name(asked), language_name(said)
     if said in ANALYSED_LANGUAGES:
         reads = f"the offline coach reads {other} too, but it scores {interview} answers best"
+    elif said in PARTLY_READ_LANGUAGES:
+        reads = (f"the offline coach reads only part of an answer in {other} ({PARTLY_READ_WHAT}), not its structure "
+                 "or its fit to the question, so it scores such answers mostly on length, detail and numbers")
     else:
         reads = f"the offline coach cannot read {other}, so it scores such answers on length, detail and numbers only"
     return (f"Your answer seems to be in {other}, and this interview is in {interview}: {reads}. "

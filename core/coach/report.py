@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from core.analysis.answer import candidate_words
 from core.analysis.job import extract_requirements
-from core.analysis.language import ANALYSED_LANGUAGES, language_name
+from core.analysis.language import ANALYSED_LANGUAGES, PARTLY_READ_LANGUAGES, PARTLY_READ_WHAT, language_name
 from core.analysis.text import strip_injections
 from core.coach.blame import outright_excuse
 from core.coach.coverage import counted_answer, coverage_item
@@ -301,11 +301,23 @@ def _language_note(rows: list[_Row], documents: str = "") -> str:
                      f"marked down for their language" + (
                          f"; the offline coach reads {name}, but does not judge how well an answer takes up the terms "
                          "of a question asked in English." if documents in ANALYSED_LANGUAGES else
+                         f"; the offline coach reads only part of {name} ({PARTLY_READ_WHAT}), so they were scored "
+                         "mostly on length, detail and numbers, and nothing was marked missing that the coach could "
+                         "not check." if documents in PARTLY_READ_LANGUAGES else
                          f"; the offline coach cannot read {name}, so they were scored on length, detail and numbers "
                          "only, and nothing was marked missing that the coach could not check."))
         pairs = [(asked, said) for asked, said in pairs if said != documents]
     other = sorted({said for _asked, said in pairs if said not in ANALYSED_LANGUAGES})
     mixed = sorted({(asked, said) for asked, said in pairs if said != asked and said in ANALYSED_LANGUAGES})
+    partly = [lang for lang in other if lang in PARTLY_READ_LANGUAGES]
+    other = [lang for lang in other if lang not in PARTLY_READ_LANGUAGES]
+    if partly:  # French, German, Italian, Portuguese: read in part, and said so (rc28 m1/m8)
+        names = ", ".join(language_name(lang) for lang in partly)
+        notes.append(
+            f"Some answers are in {names}, which the offline coach reads only in part ({PARTLY_READ_WHAT}), not their "
+            "structure or their fit to the question: they were scored mostly on length, detail and numbers, and "
+            "nothing was marked missing that the coach could not check."
+        )
     if other:
         names = ", ".join(language_name(lang) for lang in other)
         notes.append(

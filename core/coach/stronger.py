@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.answer import AnswerEvidence
-from core.analysis.language import language_name
+from core.analysis.language import PARTLY_READ_LANGUAGES, language_name
 from core.coach.bank import model_answer
 from core.coach.generic_reason import generic_reasons
 from core.coach.question_types import QuestionType
@@ -200,7 +200,8 @@ def unread_lead(lang: str, accepted: bool) -> str:
     "written for this question" read as a judgement of the answer: re-check, session 26, N8). ``accepted``: the
     interview accepts that language, so the candidate is not told to answer in another one."""
     where = "" if accepted else " (answer in the interview's language)"
-    return (f"[Your answer is in {language_name(lang)}, which the offline coach does not read, so nothing of it is "
+    reads = "reads only in part" if lang in PARTLY_READ_LANGUAGES else "does not read"  # rc28 m1/m8
+    return (f"[Your answer is in {language_name(lang)}, which the offline coach {reads}, so nothing of it is "
             f"rearranged or judged here. What a strong answer to this question covers{where}:] ")
 
 
