@@ -204,10 +204,14 @@ def asked_with(competency: str, asked_keys: set[str]) -> bool:
     return key in asked_keys or any(key in group and asked_keys & group for group in ASKED_TOGETHER)
 
 
-def competency_gaps(answer_rows: list[ScoreRow], expected: list[str], *, scope: str = "") -> list[Gap]:
+def competency_gaps(answer_rows: list[ScoreRow], expected: list[str], *, scope: str = "",
+                    unanswered: list[tuple[str, str]] | None = None) -> list[Gap]:
     """Weak competencies (answers averaging <= 5/10) and expected ones never asked: by no bank question
     of theirs, nor by a question about their topic (:func:`core.coach.topic.probes`). ``scope`` ends a
-    never-asked detail (" with this CV" when sessions for the role on other CVs were left out)."""
+    never-asked detail (" with this CV" when sessions for the role on other CVs were left out). ``unanswered``:
+    (question, "skipped" or "not answered") of questions asked and given no scored answer
+    (:func:`unanswered_questions`): a competency only they asked is "asked, skipped in 1 session", never "never asked"
+    (re-check rc28, m7)."""
     scored: dict[str, list[int]] = {}
     for row in answer_rows:
         competency = competency_of(row.question)
@@ -226,8 +230,30 @@ def competency_gaps(answer_rows: list[ScoreRow], expected: list[str], *, scope: 
         # one a question of a kin competency asks (:func:`asked_with`: architecture by a system-design question)
         if competency not in scored and not asked_with(competency, asked_keys) and not any(
                 probes(question, competency) for question in asked):
-            gaps.append(Gap(competency, "competency", "not probed", f"never asked yet for this role{scope}"))
+            kinds = [kind for question, kind in unanswered or ()
+                     if competency_of(question) == competency or asked_with(competency, {
+                         competency_key(c) for c in [competency_of(question)] if c}) or probes(question, competency)]
+            if kinds:
+                how = "skipped" if all(k == "skipped" for k in kinds) else "not answered"
+                times = f"{len(kinds)} session{'' if len(kinds) == 1 else 's'}"
+                gaps.append(Gap(competency, "competency", "not probed", f"asked, {how} in {times}{scope}"))
+            else:
+                gaps.append(Gap(competency, "competency", "not probed", f"never asked yet for this role{scope}"))
     return gaps
+
+
+def unanswered_questions(store: InterviewStore, session_id: str, scored: list[ScoreRow]) -> list[tuple[str, str]]:
+    """(question text, "skipped" or "not answered") of each main question of ``session_id`` that has no scored
+    answer in ``scored``: skipped with the Skip button or a typed skip, or left open when the interview ended."""
+    done = {row.question_no for row in scored if row.session_id == session_id}
+    messages = store.list_messages(session_id)
+    out: list[tuple[str, str]] = []
+    for message in messages:
+        if message.kind != "question" or message.question_no is None or message.question_no in done:
+            continue
+        replies = [m for m in messages if m.role == "candidate" and m.question_no == message.question_no]
+        out.append((message.content, "skipped" if any(m.kind == "skip" for m in replies) else "not answered"))
+    return out
 
 
 _STATUS_RANK = {"not probed": 0, "weak": 1, "evidenced": 2}
@@ -349,8 +375,11 @@ def suggest_practice(
     source = store.get_session(str(latest["id"]), owner=owner)
     answers: list[ScoreRow] = []
     reports: list[ReportRow] = []
+    unanswered: list[tuple[str, str]] = []
     for session_id in recent["id"].astype(str):
-        answers.extend(store.list_answer_scores(session_id))
+        scored = store.list_answer_scores(session_id)
+        answers.extend(scored)
+        unanswered.extend(unanswered_questions(store, session_id, scored))
         report = store.get_report(session_id)
         if report:
             reports.append(report)
@@ -362,7 +391,8 @@ def suggest_practice(
         source_session_id=str(latest["id"]),
         sessions=len(recent),
         weakest=weakest_dimension(recent, last=last),
-        gaps=requirement_gaps(reports, scope=scope) + competency_gaps(answers, expected, scope=scope),
+        gaps=requirement_gaps(reports, scope=scope) + competency_gaps(answers, expected, scope=scope,
+                                                                      unanswered=unanswered),
         other_cv_sessions=other_cvs,
         cv_heading=_first_line(source.cv_text if source else ""),
     )
