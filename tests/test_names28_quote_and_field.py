@@ -37,11 +37,15 @@ def test_the_quoted_fault_the_opener_quotes_title_and_employer_without_dates_or_
     ("RN BSN — 03/2009 - 10/2014 | Firstat Nursing Svc | 5601 Corporate Way # 404, West Palm Beach, FL",
      "RN BSN — Firstat Nursing Svc"),
     ("Sales Manager — Acme Ltd, 10 Downing Street, London SW1A 2AA", "Sales Manager — Acme Ltd"),
-    ("Sales Manager — Acme Ltd, London SW1A 2AA", "Sales Manager — Acme Ltd, London"),
+    ("Sales Manager — Acme Ltd, London SW1A 2AA", "Sales Manager — Acme Ltd"),  # no town (rc28 m6)
     ("Pflegefachkraft — Klinikum Nord, Hauptstraße 5, 80331 München", "Pflegefachkraft — Klinikum Nord"),
-    ("Pflegefachkraft — Klinikum Nord, 80331 München", "Pflegefachkraft — Klinikum Nord, München"),
+    ("Pflegefachkraft — Klinikum Nord, 80331 München", "Pflegefachkraft — Klinikum Nord"),
     ("Camarero — Restaurante Sol, Avda. Irrazábal 727, Encarnación", "Camarero — Restaurante Sol"),
-    ("Analyst — 3M, St. Paul, MN 55144", "Analyst — 3M, St. Paul"),
+    ("Analyst — 3M, St. Paul, MN 55144", "Analyst — 3M"),
+    # a town, state or country after the employer is no part of the quote (re-check rc28, m6, session 29)
+    ("Tesla – Chattanooga, TN — Production Associate", "Tesla – Production Associate"),
+    ("Nurse Practitioner — WellSpan, York, PA", "Nurse Practitioner — WellSpan"),
+    ("Data Curator — Acme, Frankfurt / Main", "Data Curator — Acme"),
     ("Waiter in Restaurant — Mama Rosa / 2023 - 2024", "Waiter in Restaurant — Mama Rosa"),
     ("2019 – Present | Data Analyst | Acme", "Data Analyst | Acme"),
     ("Nurse Practitioner — WellSpan Critical Care (May 2019 – Current)", "Nurse Practitioner — WellSpan Critical Care"),
@@ -51,9 +55,9 @@ def test_a_quoted_entry_drops_dates_streets_and_postcodes(quoted, expected):
     assert entry_words(quoted) == expected
 
 
-@pytest.mark.parametrize("quoted", ["Maintenance Electrician | Kronospan, Chirk", "Nurse Practitioner — WellSpan, York, PA",
+@pytest.mark.parametrize("quoted", ["Maintenance Electrician | Kronospan, Chirk", "Designer — Acme / Studio North",
                                     "Moxie — Sales Representative", "Site Manager | Normanton — Persimmon Homes",
-                                    "Data Curator — Acme, Frankfurt / Main", "Unit 4 Manager — Acme"])
+                                    "Leeds — Teacher", "Unit 4 Manager — Acme"])
 def test_a_quote_with_no_date_street_or_postcode_stays_as_written(quoted):
     assert entry_words(quoted) == quoted
 

@@ -98,7 +98,7 @@ _PART_SPLIT_RE = re.compile(r"(\s+[|·•—–/]\s+|\s+-\s+|,\s+|\s*\|\s*)")
 
 
 def entry_words(text: str) -> str:
-    """A quoted header's text with its title, employer and place, never its dates, street address or postcode
+    """A quoted header's text with its title and employer, never its dates, place, street address or postcode
     (rc27 N10: "“Registered Nurse (RN) — 10/2014 - 02/2015 | Bethesda Cardiovascular | 2815 S Seacrest Blvd”" ->
     "Registered Nurse (RN) — Bethesda Cardiovascular"): each part between separators that is only dates, a street
     address or a postcode is dropped with the separator before it, and so are the towns and states written after a
@@ -109,7 +109,7 @@ def entry_words(text: str) -> str:
                   and re.search(r"\d", m.group(1)) else m.group(0), text)
     pieces = _PART_SPLIT_RE.split(text)
     kept: list[str] = []  # separator, part, separator, part...
-    after_street, dropped, sep_after = False, False, ""
+    after_street, dropped, sep_after, after_place = False, False, "", False
     for i in range(0, len(pieces), 2):
         part, sep = pieces[i].strip(), pieces[i - 1] if i else ""
         bare = part.strip(" ()")
@@ -121,6 +121,13 @@ def entry_words(text: str) -> str:
         town = _POSTCODE_END_RE.sub("", _POSTCODE_TOWN_RE.sub("", bare))  # "Leeds LS1 4AB": the town
         if after_street and (is_place(town) or re.fullmatch(r"[A-Z]{2}", town)):
             continue  # "Boynton Beach, FL" after "2815 S Seacrest Blvd": the address's town and state
+        # a town, state or country after the title or employer ("Tesla – Chattanooga, TN — Production Associate"):
+        # no part of what the candidate did, said in the question as noise (re-check rc28, m6, session 29)
+        if kept and town and (is_place(town) or is_place(re.sub(r"^St\.?\s+", "Saint ", town))
+                              or re.fullmatch(r"[A-Z]{2}", town) or (after_place and sep.strip() == "/")):
+            dropped, sep_after, after_place = True, sep_after or sep, True  # "Frankfurt / Main": both
+            continue
+        after_place = False
         after_street = False
         # the separator written right after the part kept before ("Title — dates | Employer": " — ")
         kept += [(sep_after or sep) if kept else "", _POSTCODE_END_RE.sub("", _POSTCODE_TOWN_RE.sub("", part))]

@@ -255,7 +255,7 @@ def test_history_and_home_draw_a_single_session(finished, page):
         assert not any(re.search(r"\.\d{3}|:\d{2}:\d{2}", label) for label in labels), labels
         body = page.get_by_test_id("stMain").inner_text()
         if path == "/history":  # the grid paints on a canvas; its accessible table holds the cells' values
-            page.locator('[data-testid="stDataFrame"] td', has_text="In progress").wait_for(state="attached")
+            page.locator('[data-testid="stDataFrame"] td', has_text="Finished").wait_for(state="attached")
             cells = page.locator('[data-testid="stDataFrame"] td').evaluate_all(
                 "cells => cells.map(c => c.textContent.trim())")
             assert "Finished" in cells, cells
