@@ -35,7 +35,7 @@ with resources.script_run():  # settings read once per run
     state.remember_setup()  # before any page runs: Setup's fields outlive a visit to another page
     current = resources.settings()
     if current.auth_enabled and not state.signed_in():
-        st.navigation([st.Page(frame.sign_in_page, title="Sign in", icon=":material/login:", default=True)]).run()
+        st.navigation([st.Page(frame.sign_in_page, title="Sign in", default=True)]).run()
         st.stop()
 
     page = st.navigation(frame.pages())

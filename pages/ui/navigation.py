@@ -21,14 +21,17 @@ ROUTER = Path(__file__).resolve().parents[2] / "streamlit_app.py"
 _RUN = threading.local()  # set while this thread runs the router in place (a script run is one thread)
 
 
+# The pages carry no icon: Streamlit's browser code makes the open page's icon the tab's icon whenever the navigation
+# message comes before the page config, and a Material icon is then fetched from fonts.gstatic.com (seen on a fresh
+# load of /history in Chromium, session 30); an emoji icon needs an emoji font the machine may not have (boxes).
 @functools.cache
 def _page_list() -> tuple[st.Page, ...]:
     return (
-        st.Page("pages/home.py", title="Home", icon=":material/home:", default=True),
-        st.Page("pages/setup.py", title="New interview", icon=":material/edit_note:", url_path="setup"),
-        st.Page("pages/interview.py", title="Interview", icon=":material/forum:", url_path="interview"),
-        st.Page("pages/feedback.py", title="Feedback", icon=":material/analytics:", url_path="feedback"),
-        st.Page("pages/history.py", title="History", icon=":material/history:", url_path="history"),
+        st.Page("pages/home.py", title="Home", default=True),
+        st.Page("pages/setup.py", title="New interview", url_path="setup"),
+        st.Page("pages/interview.py", title="Interview", url_path="interview"),
+        st.Page("pages/feedback.py", title="Feedback", url_path="feedback"),
+        st.Page("pages/history.py", title="History", url_path="history"),
     )
 
 
