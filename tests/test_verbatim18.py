@@ -93,7 +93,7 @@ def test_the_plan_opener_quotes_it_and_says_current_only_with_a_present_marker()
     assert "current role" in first
     ended = plan_questions(ENDED_CV, "Logistics Manager\nRequirements:\n- SAP\n- planning", "Logistics Manager",
                            seed="a")[0]
-    assert "“Logistics Coordinator, Harbour Freight Solutions Ltd, Gdynia”" in ended
+    assert "“Logistics Coordinator, Harbour Freight Solutions Ltd”" in ended  # no town (rc28 m6, session 30)
     assert not re.search(r"(?i)\bcurrent|\bcurrently|\blatest", ended)
 
 

@@ -77,6 +77,9 @@ def field_named(text: str, field: str) -> bool:
     for word in words:
         if stem(word) in text_stems or content_stems(word) <= text_stems and content_stems(word):
             continue
+        # "front-desk" written "Front Desk", "e-commerce" "E commerce": each part of a hyphened word (session 30)
+        if "-" in word and all(stem(part) in text_stems for part in word.split("-") if len(part) > 1):
+            continue
         if _compound_head(stem(word), text_words):
             continue
         doers = DOERS.get(word)

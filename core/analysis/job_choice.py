@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from core.analysis.text import strip_injections
+from core.analysis.text import plain_emphasis, strip_injections
 
 # the words that open a requirement before what it asks for: "Experience of", "Good knowledge of", "Proficiency in"
 _LEAD_RE = re.compile(
@@ -28,6 +28,10 @@ _LIST_RE = re.compile(rf"(?:{_ITEM}\s*,\s*)*{_ITEM},?\s+or\s+(?:(?:(?:any|some)\
                       rf"|(?:similar|equivalent|comparable)\b|{_ITEM}(?![\w&+#-]|\.\w))")
 
 
+# the cue an example opens with ("e.g., HIPAA", "such as Epic"): no part of the list
+_EXAMPLE_CUE_RE = re.compile(r"(?i)^\s*(?:e\.g\.?|i\.e\.?|for example|for instance|such as|like|incl\.?|including)\s*,?\s*")
+
+
 def choice_phrase(job_description: str, name: str) -> str:
     """The phrase of the job's line that names tool ``name`` in a list of alternatives, as the requirement it is: "route
     planning software (Paragon, Descartes or similar)" for "Descartes", "a ticketing tool such as Kayako or Zendesk"
@@ -39,8 +43,11 @@ def choice_phrase(job_description: str, name: str) -> str:
     for line in strip_injections(job_description).splitlines():
         if not named.search(line):
             continue
+        line = plain_emphasis(line)  # "**Knowledge of privacy rules** (e.g., HIPAA)": no stars
         for bracket in re.finditer(r"\(([^()]*)\)", line):  # "software (Paragon, Descartes or similar)"
-            if named.search(bracket.group(1)) and _CHOICE_RE.search(bracket.group(1)) and "," in bracket.group(1) + " or ":
+            # a list of alternatives: two or more, never one example ("(e.g., HIPAA)": re-check rc28, m3)
+            listed = _EXAMPLE_CUE_RE.sub("", bracket.group(1))
+            if named.search(bracket.group(1)) and _CHOICE_RE.search(bracket.group(1)) and ("," in listed or " or " in listed):
                 head = _head(line[: bracket.start()])
                 return f"{head} ({bracket.group(1).strip()})" if head else bracket.group(1).strip()
         if (such := re.search(r"(?P<head>[^,;:()]*?)\s*,?\s*\b(?:such as|e\.g\.?|for example|like)\s+(?P<list>[^.;()]+)", line,

@@ -326,3 +326,14 @@ def shingle_overlap(answer: str, source: str, size: int = 5) -> float:
     source_grams = {tuple(s[i : i + size]) for i in range(len(s) - size + 1)}
     grams = [tuple(a[i : i + size]) for i in range(len(a) - size + 1)]
     return sum(g in source_grams for g in grams) / len(grams)
+
+
+# a Markdown emphasis pair around words ("**HIPAA**", "*Athenahealth*", "__Skills__"): markup, not words; never a
+# star inside a word or a formula ("a*b", "2 * 3")
+_EMPHASIS_RE = re.compile(r"(?<![\w*_])(\*\*|__|\*)(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*_])")
+
+
+def plain_emphasis(text: str) -> str:
+    """``text`` without Markdown emphasis pairs ("Trained staff on **HIPAA**" -> "Trained staff on HIPAA"; re-check
+    rc28, m3: a coverage row quoted the stars and a requirement row read "**Knowledge of privacy rules** …")."""
+    return _EMPHASIS_RE.sub(lambda m: m.group(2), text or "")

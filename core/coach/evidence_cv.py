@@ -37,6 +37,7 @@ from core.coach.field_meets import field_meets
 from core.coach.fluency import fluency_asked
 from core.coach.foreign_terms import compound_named
 from core.coach.inflected import SAMPLE_CHARS, inflected_meets
+from core.coach.nominal_meets import nominal_meets
 from core.coach.qualifications import qualification_line
 from core.coach.second_language import second_language_shown
 
@@ -102,6 +103,8 @@ def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     if job_description and related_degree(cv_text, requirement, job_description):  # "B.A. in Economics" for
         return True  # "Bachelor's degree in Accounting, Finance, or related field" (session 28)
     if inflected_meets(cv_text, requirement):  # "Imparto Matemáticas" for "Impartir clases de Matemáticas"
+        return True
+    if nominal_meets(cv_text, requirement):  # "Verified insurance eligibility" for "insurance verification"
         return True
     if field_meets(cv_text, requirement):  # "Defined OKRs" for "defining success metrics"
         return True

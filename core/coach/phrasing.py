@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.analysis.text import first_words, phrase_cut
+from core.analysis.text import first_words, phrase_cut, plain_emphasis
 from core.coach.greetings import GREETING_START_RE
 
 
@@ -105,9 +105,11 @@ def _trim_end(text: str) -> str:
 
 
 def quote(text: str) -> str:
-    """The text in double quotes, surrounding whitespace removed; a text that opens a bracket or quote it does not
-    close stops before it (session 22: "ACCA part-qualified accountant (11" reads "ACCA part-qualified accountant")."""
-    text = text.strip()
+    """The text in double quotes, surrounding whitespace and Markdown emphasis removed (re-check rc28, m3: a coverage
+    row quoted "Trained two new receptionists on **HIPAA** privacy rules"); a text that opens a bracket or quote it
+    does not close stops before it (session 22: "ACCA part-qualified accountant (11" reads "ACCA part-qualified
+    accountant")."""
+    text = plain_emphasis(text).strip()
     if (at := unclosed(text)) > 0 and re.search(r"\w", kept := _trim_end(text[:at])):
         text = kept.rstrip("…") + ("…" if text.endswith("…") else "")
     return f'"{text}"'
