@@ -8,7 +8,8 @@ the job was "a real gap" (re-check rc28, P3). Two kinds of label are no requirem
 
 - a sorting label ("Experience:", "Languages:", "Software:", "Licensure:", "Education:"): the ad's own headings, the
   requirement is after it;
-- a label naming a job or its people ("Support Specialists – …", "Care Workers:"): who the line is about.
+- a label naming a job or its people ("Support Specialists – …", "Care Workers:"): who the line is about; the line
+  is read whole, as before.
 
 Public API: :func:`labelled`, :func:`label_name`.
 """
@@ -89,9 +90,11 @@ def _a_trait(label: str) -> bool:
 
 
 def sorted_rest(line: str) -> str:
-    """The text after a sorting label or a role label ("Licensure: Current state pharmacist license" -> "Current state
-    pharmacist license"), or ``line`` itself when it has none."""
+    """The text after a sorting label ("Licensure: Current state pharmacist license" -> "Current state pharmacist
+    license"), or ``line`` itself when it has none. A label naming a job or its people is no label here: the line is
+    read whole, as before ("Support Specialists – Learning Disabilities & Mental Health", a careers page's list of
+    roles, is no requirement: set 28)."""
     found = labelled(line)
-    if found and (_sorting(found[0]) or _a_role(found[0])):
+    if found and _sorting(found[0]):
         return found[1]
     return line
