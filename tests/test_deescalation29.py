@@ -94,3 +94,20 @@ def test_everyday_calming_marks_do_not_make_another_question_about_it() -> None:
     # the marks show it only where it is asked: an apology in a deadline story is no de-escalation answer there
     assert not shows_asked("Tell me about a time you missed a deadline.",
                            "I said sorry to my manager, acknowledged the delay and we agreed a new date.")
+
+
+@pytest.mark.parametrize("question", [
+    "Tell me about a time you de-escalated a difficult situation with a customer.",
+    "How do you keep a customer's details confidential when a caller claims to be their partner?",
+])
+def test_a_question_of_conduct_never_asks_for_the_jobs_tools(question: str) -> None:
+    # session 30: "The tools or methods you used, by name (the job names Zendesk)" under a de-escalation story
+    out = score_answer(question, ANSWERS[0], job_description=JOB)
+    assert not any("the job names" in m for m in out.missing), out.missing
+
+
+def test_a_question_about_the_work_still_asks_for_the_jobs_tool() -> None:
+    out = score_answer("Tell me about a time you cleared a backlog of support tickets.",
+                       "Last spring our queue grew to 300 tickets. I sorted them by age, answered the oldest first and "
+                       "wrote three saved replies; the queue was back under 50 in two weeks.", job_description=JOB)
+    assert any("the job names Zendesk" in m for m in out.missing), out.missing

@@ -262,7 +262,11 @@ def _type_cue(ev: AnswerEvidence, qtype: QuestionType) -> list[str]:
 _PEOPLE_QUESTION_RE = re.compile(
     r"\b(?:bad news|conflicts?|disagree\w*|difficult (?:conversation|person|customer|colleague|patient|parent|client|"
     r"stakeholder)|anxious|upset|angry|furious|refus\w+|complain\w*|calm\w*|persuad\w+|convinc\w+|apolog\w+|"
-    r"reassur\w+|distress\w*|grie\w+|frustrated)\b", re.IGNORECASE)
+    r"reassur\w+|distress\w*|grie\w+|frustrated|"
+    # calming someone, and a question of conduct (a confidence kept, an ethical line): what was said and done, no
+    # product (session 30: "the job names Zendesk" to a de-escalation story and to a confidentiality question)
+    r"de-?escalat\w*|irate|hostile|abusive|confidential\w*|privacy|ethic\w*|dilemma|whistle-?blow\w*)\b",
+    re.IGNORECASE)
 
 
 # a question about one's own failing and what came of it asks for one's conduct and lesson, not the job's tools: "the
