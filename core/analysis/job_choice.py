@@ -45,9 +45,9 @@ def choice_phrase(job_description: str, name: str) -> str:
             continue
         line = plain_emphasis(line)  # "**Knowledge of privacy rules** (e.g., HIPAA)": no stars
         for bracket in re.finditer(r"\(([^()]*)\)", line):  # "software (Paragon, Descartes or similar)"
-            # a list of alternatives: two or more, never one example ("(e.g., HIPAA)": re-check rc28, m3)
+            # a list of alternatives, never one example after its cue ("(e.g., HIPAA)": re-check rc28, m3)
             listed = _EXAMPLE_CUE_RE.sub("", bracket.group(1))
-            if named.search(bracket.group(1)) and _CHOICE_RE.search(bracket.group(1)) and ("," in listed or " or " in listed):
+            if named.search(bracket.group(1)) and _CHOICE_RE.search(bracket.group(1)) and "," in listed:
                 head = _head(line[: bracket.start()])
                 return f"{head} ({bracket.group(1).strip()})" if head else bracket.group(1).strip()
         if (such := re.search(r"(?P<head>[^,;:()]*?)\s*,?\s*\b(?:such as|e\.g\.?|for example|like)\s+(?P<list>[^.;()]+)", line,
