@@ -372,6 +372,14 @@ def about_work(text: str, lang: str = "en") -> bool:
             or any(not not_a_tool(firm, hit, lang) for hit in find_skills(firm)))
 
 
+# a question about life outside work, which a hobby, a trip or one's home answers ("What do you do outside work?",
+# "How do you spend your free time?", "What are your interests?"): never about something else (session 30: a
+# hobby answer scored 1/10 "says nothing about work")
+_LIFE_QUESTION_RE = re.compile(r"(?i)\b(?:outside (?:of )?work|hobb(?:y|ies)|free time|spare time|downtime|"
+                               r"your weekends?|at (?:the )?weekends?|your interests|interests outside|for fun|unwind|"
+                               r"switch off|away from work|personal life)")
+
+
 def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_description: str = "") -> list[str]:
     """The answer's own topic words when it is about something else entirely, else ``[]``.
 
@@ -390,6 +398,8 @@ def elsewhere(ev: AnswerEvidence, question: str, cv_text: str = "", job_descript
     is on the CV's terms (:mod:`core.analysis.answer_across`).
     """
     if ev.lang not in cues.WORK_WORDS or not ev.signals or ev.signals.informative < 6:
+        return []
+    if _LIFE_QUESTION_RE.search(question or ""):  # "What do you do outside work?": a hobby answers it (session 30)
         return []
     a_stems = {stem(re.sub(r"'s$", "", w)) for w in words(ev.text)}
     if ev.lang == "en":  # irregular forms ("drove" for "driving") and what it asks in other words ("Cat C+E": session 26)
