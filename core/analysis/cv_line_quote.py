@@ -94,7 +94,7 @@ _DATE_WORD = (rf"(?:[\d./'’]+|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|
               rf"{PRESENT_WORDS}|{SINCE_WORDS}|present|current|now|today|to|till|until|date|since|from|[-–—~])")
 # a part that is only dates, in the CV languages read ("2021 – heute", "desde 2019", "janv. 2020 – aujourd'hui")
 _DATES_PART_RE = re.compile(rf"(?i)^{_DATE_WORD}(?:\s*{_DATE_WORD})*$")
-_PART_SPLIT_RE = re.compile(r"(\s+[|·•—–/]\s+|\s+-\s+|,\s+|\s*\|\s*)")
+_PART_SPLIT_RE = re.compile(r"(\s+[|·•—–/]\s+|\s+-\s+|,\s+|\s*\|\s*|\s{2,}|\t)")  # a run of spaces parts columns
 
 
 def entry_words(text: str) -> str:
@@ -112,6 +112,13 @@ def entry_words(text: str) -> str:
     after_street, dropped, sep_after, after_place = False, False, "", False
     for i in range(0, len(pieces), 2):
         part, sep = pieces[i].strip(), pieces[i - 1] if i else ""
+        # dates written after a part with no separator ("OH 2021" of "Columbus, OH 2021 - Present"): out of it
+        tokens = part.split()
+        cut = len(tokens)
+        while cut > 1 and _DATES_PART_RE.match(tokens[cut - 1]):
+            cut -= 1  # the date words at its end ("Mar", "2019")
+        if cut < len(tokens) and any(re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", t) for t in tokens[cut:]):
+            part, dropped = " ".join(tokens[:cut]), True  # a year among them: dates, not a name's number
         bare = part.strip(" ()")
         street = bool(_STREET_PART_RE.match(bare) or (len(bare.split()) <= 6 and STREET_RE.search(bare)))
         if street or _POSTCODE_PART_RE.match(bare) or (bare and _DATES_PART_RE.match(bare) and re.search(rf"\d|present|current|now|{PRESENT_WORDS}", bare, re.I)):

@@ -37,6 +37,11 @@ DOERS = {"development": "developer|engineer|programmer", "engineering": "enginee
          "bookkeeping": "bookkeeper",
          # German: "Führungserfahrung" is led by a "Schichtleiter", a "Teamleiterin", a "Führungskraft"
          "führung": r"\w*leiter(?:in)?|führungskraft|manager|head|lead", "leitung": r"\w*leiter(?:in)?|manager|head|lead"}
+# a field that names no field ("job related experience", "related work experience", "similar experience"): any work
+# counts, its years are the CV's dated work (session 30, newcomer rc30: a driver of six years was told "your CV doesn't
+# show that much of" "minimum one year job related experience")
+_ANY_WORK = frozenset({"job", "jobs", "related", "work", "working", "similar", "equivalent", "comparable", "previous",
+                       "prior", "paid", "employment", "field", "this", "same"})
 _SKIP = frozenset({"experience", "professional", "commercial", "relevant", "proven", "of", "in", "and", "the", "a", "an",
                    "hands-on", "industry", "role", "roles", "position", "setting", "environment",
                    # the words of experience and the small words of the CV languages: "Erfahrung im Einkauf"
@@ -195,8 +200,9 @@ def field_years(cv_text: str, field: str, this_year: int) -> int:
     (:func:`field_entries`, :func:`field_named`; overlaps counted once; an open end is ``this_year``), or a number
     of years it states in a sentence naming the field ("six years in office management"), the larger; 0 when none."""
     covered: set[int] = set()
+    anything = any_work(field)  # "job related": every dated entry of work counts
     for text, start, end in field_entries(cv_text, this_year):
-        if start <= end <= this_year and entry_of_field(text, field):
+        if start <= end <= this_year and (anything or entry_of_field(text, field)):
             covered.update(range(start, end))
     stated = max((years_shown(part, this_year) for part in re.split(r"(?<=[.;!?])\s+|\n", cv_text or "")
                   if not RANGE_RE.search(part) and not SINCE_RE.search(part) and field_named(part, field)), default=0)
@@ -234,3 +240,10 @@ def field_years_met(cv_text: str, requirement: str, this_year: int | None = None
     if asked is None or not _field_words(asked[1]):
         return None
     return field_years(cv_text, asked[1], this_year or date.today().year) >= asked[0]
+
+
+def any_work(field: str) -> bool:
+    """Whether a years requirement's ``field`` names no field of its own ("job related", "related work"): its words
+    are only words of work (:data:`_ANY_WORK`) and of experience."""
+    words = _field_words(field)
+    return bool(words) and all(w in _ANY_WORK for w in words)

@@ -19,6 +19,7 @@ from core.analysis.language import detect_language, zipf
 from core.analysis.levels import unclashed_parts
 from core.analysis.licences import listed_credential
 from core.analysis.skills import whole_tool
+from core.analysis.spelling import american
 from core.analysis.text import content_stems, stem
 from core.coach.concepts import concept_shown, degree_level_shown
 from core.coach.cv_reading import near_term_met
@@ -79,7 +80,15 @@ _A_LEVEL_RE = re.compile(r"\bA[- ]?[Ll]evels?\b(?!\s*\d)|\bA2 [Ll]evels?\b|\bAS[
 
 def cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     """Whether the CV meets ``requirement``: :func:`cv_mentions` it, or one of the alternatives the JD
-    allows for it (:func:`core.analysis.job.alternatives`: "Go or Java", "(e.g. BigQuery, Snowflake)")."""
+    allows for it (:func:`core.analysis.job.alternatives`: "Go or Java", "(e.g. BigQuery, Snowflake)"). British and
+    American spellings are one word (:func:`core.analysis.spelling.american`: a CV's "DZ licence" meets "DZ
+    license", session 30)."""
+    if (us_cv := american(cv_text or "")) != (cv_text or "") or american(requirement or "") != (requirement or ""):
+        return _cv_meets(us_cv, american(requirement or ""), american(job_description or ""))
+    return _cv_meets(cv_text, requirement, job_description)
+
+
+def _cv_meets(cv_text: str, requirement: str, job_description: str = "") -> bool:
     if languages_only(requirement):  # "English and Spanish": each, in any language's name for it
         return languages_listed(cv_text, requirement)
     if _A_LEVEL_RE.search(requirement) and not _A_LEVEL_RE.search(cv_text or ""):

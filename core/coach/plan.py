@@ -395,7 +395,10 @@ def plan_items(cv_text: str, job_description: str, job_title: str, **kw: Any) ->
     behavioural = _behavioural_items(ctx, behavioural_bank)
     _fill(middle, behavioural, n_beh)
     # A shortfall (few skills or achievements on the CV, an employer's quota used) from the rest.
-    stories = role + behavioural if trade else behavioural + role
+    # a trade's own practical questions first, while the plan holds fewer than three of the role's (2-3 in all: issue
+    # 15; session 30, a driver whose CV now meets the licence and years was asked four)
+    have_role = sum(p.source == "role" for p in plan.items + middle.items)
+    stories = role + behavioural if trade and have_role < 3 else behavioural + role
     _fill(middle, skills + achievements + stories + soft + ([plus] if plus and not last else []),
           ctx.count - len(plan.items) - len(middle.items) - bool(last))
     picked = middle.items

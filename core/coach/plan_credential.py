@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from core.analysis.job_duties import is_verb
+from core.analysis.job_labels import sorted_rest
 from core.analysis.job_lines import without_employer_checks
 from core.analysis.job_markup import job_page_text
 from core.analysis.job_weight import preferred
@@ -83,7 +84,8 @@ _KNOWLEDGE_LEAD_RE = re.compile(
 
 
 def _clean(line: str) -> str:
-    return re.sub(r"^[\s\-–—•*·]+", "", line).strip().rstrip(".;:")
+    # "Licensure: Current state pharmacist license": the credential after the ad's sorting label (session 30)
+    return sorted_rest(re.sub(r"^[\s\-–—•*·]+", "", line).strip().rstrip(".;:"))
 
 
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s")

@@ -1,0 +1,76 @@
+"""Session 30 newcomer check (rc30): a qualified candidate is never told the CV lacks what it states.
+
+The newcomer's truck driver (CV tests/data/nc30/cv_truck_driver.txt, written for the check: "Ontario Class DZ licence
+(air brake endorsement), 2018", driving since 2018) was asked "…class “DZ” license in good standing, and I don't see
+it on your CV" (British/Canadian "licence" against the ad's "license") and "minimum one year job related experience,
+and your CV doesn't show that much of it" (a field that names no field: any work counts). The pharmacist (PharmD,
+"Registered Pharmacist, Ohio State Board of Pharmacy") was told "pharmacology, which I don't see on your CV" and "The
+role asks for Licensure: Current state pharmacist license…, and I don't see it on your CV" (the ad's sorting label kept,
+the credential not read). The truck ad below is written by the team in the shape of the public one the newcomer used.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.analysis.field_years import any_work, field_years_met
+from core.analysis.spelling import american, american_word
+from core.coach.evidence_cv import cv_meets
+from core.coach.plan import plan_questions
+
+DATA = Path(__file__).parent / "data"
+TRUCK_CV = (DATA / "nc30" / "cv_truck_driver.txt").read_text(encoding="utf-8")
+PHARM_CV = (DATA / "labels29" / "cv_pharmacist.txt").read_text(encoding="utf-8")
+PHARM_JOB = (DATA / "labels29" / "job_pharmacist.md").read_text(encoding="utf-8")
+TRUCK_JOB = """Truck Driver
+Region of Hillford, Public Works
+Responsibilities:
+- Transport construction and maintenance materials and equipment
+- Operates combination unit for plowing, de-icing and snow removal operations
+- Accurately completes forms and reports both on paper and electronically
+Qualifications:
+- Minimum one year job related experience
+- Class "DZ" license in good standing
+- Minimum grade 12 education or equivalent
+"""
+
+
+def _plans(cv: str, job: str, title: str) -> list[str]:
+    return [q for seed in ("a", "b", "c") for q in plan_questions(cv, job, title, count=5, seed=seed)]
+
+
+def test_a_canadian_licence_meets_an_american_license() -> None:
+    assert cv_meets(TRUCK_CV, 'Class "DZ" license in good standing', TRUCK_JOB)
+    asked = _plans(TRUCK_CV, TRUCK_JOB, "Truck Driver")
+    assert not any("license in good standing, and I don't see it" in q for q in asked), asked
+
+
+def test_job_related_years_are_any_work_years() -> None:
+    assert any_work("job related") and not any_work("hospital pharmacy")
+    assert field_years_met(TRUCK_CV, "Minimum one year job related experience", 2026)
+    asked = _plans(TRUCK_CV, TRUCK_JOB, "Truck Driver")
+    assert not any("job related experience, and your CV doesn't show" in q for q in asked), asked
+
+
+def test_a_pharmd_is_no_pharmacology_gap_and_the_label_is_never_said() -> None:
+    assert cv_meets(PHARM_CV, "Pharmacology", PHARM_JOB)
+    asked = _plans(PHARM_CV, PHARM_JOB, "Clinical Pharmacist")
+    assert not any("pharmacology, which I don't see" in q.lower() for q in asked), asked
+    assert not any("Licensure:" in q for q in asked), asked
+    assert not any("pharmacist license in good standing, and I don't see it" in q for q in asked), asked
+
+
+def test_the_opener_quote_has_no_town_state_or_dates() -> None:
+    openers = {plan_questions(PHARM_CV, PHARM_JOB, "Clinical Pharmacist", count=5, seed=s)[0] for s in "abcdef"}
+    quoted = [q for q in openers if "“" in q]
+    assert quoted and all("OH" not in q and "2021" not in q and "Columbus" not in q for q in quoted), quoted
+
+
+@pytest.mark.parametrize(("british", "american_"), [("licence", "license"), ("Organisation", "Organization"),
+                                                     ("LICENCES", "LICENSES"), ("centre", "center")])
+def test_spelling(british: str, american_: str) -> None:
+    assert american_word(british) == american_
+    assert american(f"a {british}.") == f"a {american_}."
+    assert american_word("license") == "license" and american_word("the") == "the"
