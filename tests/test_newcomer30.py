@@ -74,3 +74,23 @@ def test_spelling(british: str, american_: str) -> None:
     assert american_word(british) == american_
     assert american(f"a {british}.") == f"a {american_}."
     assert american_word("license") == "license" and american_word("the") == "the"
+
+
+@pytest.mark.parametrize(("ad", "title", "company"), [
+    # an invitation over the sentence that names the job (the newcomer's title read "Come join our winning team")
+    ("Come join our winning team\nBrightpay is looking for a Customer Service Specialist\nBrightpay processes card "
+     "payments for small shops.\n", "Customer Service Specialist", "Brightpay"),
+    # an ad kept as source code (the title read "export const openings = [")
+    ('export const openings = [\n\t{\n\t\tname: "Licensed Residential Plumber",\n\t\tlocation: "Tacoma, WA",\n'
+     '\t\tdescription: "Harbor Plumbing is looking to hire a licensed plumber."\n\t}\n]\n',
+     "Licensed Residential Plumber", ""),
+    # "X is hiring a …": the company (it was left empty)
+    ("# Clinical Pharmacist\n\nNorthside Community Hospital is hiring a Clinical Pharmacist for its inpatient "
+     "pharmacy.\n", "Clinical Pharmacist", "Northside Community Hospital"),
+])
+def test_the_title_and_company_of_an_ad(ad: str, title: str, company: str) -> None:
+    from core.documents.job import job_heading
+
+    got_title, got_company = job_heading(ad)
+    assert got_title == title
+    assert got_company == company or (not company and got_company in {"", "Harbor Plumbing"})

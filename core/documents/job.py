@@ -48,10 +48,30 @@ _GENERIC = frozenset({
 _MAX_TITLE_WORDS = 10
 
 
+# an ad kept as source code ("export const openings = [ { name: "Licensed Residential Plumber", …"): its fields
+_SOURCE_START = re.compile(r"^\s*(?:export\s|const\s|let\s|var\s|module\.exports|[\[{])")
+_SOURCE_TITLE = re.compile(r"""(?im)^\s*["']?(?:title|name|position|job_?title|jobTitle|role)["']?\s*:\s*["']([^"'\n]{3,90})["']""")
+_SOURCE_COMPANY = re.compile(r"""(?im)^\s*["']?(?:company|company_?name|companyName|employer|organi[sz]ation|hiringOrganization)["']?"""
+                             r"""\s*:\s*["']([^"'\n]{2,80})["']""")
+_SEEKS_RE = re.compile(r"(?i)\b(?:is|are)\s+(?:now\s+)?(?:hiring|recruiting|seeking|looking\s+(?:for|to\s+hire))\b")
+# a heading that invites, not names the job: "Come join our winning team", "We're hiring!", "Work with us"
+_SLOGAN_RE = re.compile(r"(?i)^(?:come\s+)?join\s+(?:our|the|us)\b|^we(?:'re|’re| are)\s+hiring\b|^now\s+hiring\b|"
+                        r"^work\s+(?:with|for)\s+us\b|^be\s+part\s+of\b|^careers?\s*(?:at\b|$)")
+
+
 def job_heading(text: str) -> tuple[str, str]:
-    """``(job_title, company)`` stated by a job description; "" for each one it does not state."""
+    """``(job_title, company)`` stated by a job description; "" for each one it does not state. An ad kept as source
+    code is read by its fields (``name: "Licensed Residential Plumber"``); a heading that invites rather than names
+    ("Come join our winning team") is passed over (newcomer check rc30: both became the job's title)."""
+    first = next((line for line in (text or "").splitlines() if line.strip()), "")
+    if _SOURCE_START.match(first) and (field := _SOURCE_TITLE.search(text or "")):
+        from core.analysis.job_markup import job_page_text  # (the job reader's; loaded for such an ad only)
+
+        company = _SOURCE_COMPANY.search(text or "")
+        return _short(field.group(1).strip()), _short(company.group(1).strip() if company else prose_company(
+            job_page_text(text or "")))
     lines = [_plain(line) for line in (text or "").splitlines()[:_HEAD_LINES]]
-    lines = [line for line in lines if line]
+    lines = [line for line in lines if line and not _SLOGAN_RE.match(line)]
     title = _labelled(lines, _TITLE_LABEL)
     company = _labelled(lines, _COMPANY_LABEL)
     labelled_company = company
@@ -101,6 +121,8 @@ def _from_heading(lines: list[str]) -> tuple[str, str]:
         body = "\n".join(lines[number + 1:])
         if hiring := _hiring_heading(line):  # "Acme Foods is hiring: Line Cook", "Baristas wanted"
             return hiring
+        if _SEEKS_RE.search(line):  # "Slice is looking for a Customer Service Specialist": a sentence (sought_title)
+            return "", ""
         bracket = re.search(r"\s*\(([^()]*)\)$", line)
         bare = line[:bracket.start()] if bracket else line
         if _word_count(bare) > _MAX_TITLE_WORDS or line.endswith((".", "!", "?", ":")):

@@ -130,6 +130,10 @@ _PROSE_COMPANY = (
     re.compile(rf"(?:^|[.!?]\s+|\n)((?:{_ORG_WORD}[ \t]+){{0,3}}{_ORG_WORD})\s+(?:gehört\s+zu|ist\s+(?:ein|eine|der|die|"
                r"das)|est\s+(?:un|une|le|la|l['’])|es\s+(?:un|una|el|la)|zählt\s+zu)\b"),
     re.compile(rf"(?:^|[.!?]\s+|\n)(?:At|Bei|Chez|En|Join)\s+((?:{_ORG_WORD}[ \t]+){{0,3}}{_ORG_WORD}),\s"),
+    # "Northside Community Hospital is hiring a Clinical Pharmacist", "Slice is looking for a …", "Acme is seeking a …"
+    # (newcomer check rc30: the company was left empty)
+    re.compile(rf"(?:^|[.!?]\s+|\n)((?:{_ORG_WORD}[ \t]+){{0,3}}{_ORG_WORD})\s+(?:is|are)\s+(?:now\s+)?(?:hiring|recruiting|"
+               r"seeking|looking\s+(?:for|to\s+hire))\b"),
 )
 _NOT_PROSE_NAME = re.compile(
     r"(?i)^(?:the|a|an|we|our|you|your|this|that|it|they|he|she|there|here|what|who|which|each|every|our\s+client|"
