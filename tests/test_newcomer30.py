@@ -94,3 +94,14 @@ def test_the_title_and_company_of_an_ad(ad: str, title: str, company: str) -> No
     got_title, got_company = job_heading(ad)
     assert got_title == title
     assert got_company == company or (not company and got_company in {"", "Harbor Plumbing"})
+
+
+def test_years_in_a_job_told_to_a_how_long_question_are_about_work() -> None:
+    from core.coach.score import score_answer
+
+    question = ("This role asks for minimum one year job related experience, and your CV doesn't show that much of it. "
+                "Walk me through the experience you have that comes closest: how long, and with how much "
+                "responsibility?")
+    out = score_answer(question, "I think it does: I've driven DZ trucks since 2018, so about six years, the last five "
+                                 "full-time at Niagara Aggregates.")
+    assert "about something else" not in out.relevance.evidence and out.overall >= 4, out

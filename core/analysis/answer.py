@@ -369,7 +369,15 @@ def about_work(text: str, lang: str = "en") -> bool:
     # a verb of work used as a noun ("a ship lost in space", "the plan for our holiday") is no action
     verbs = _NOUN_AFTER_DETERMINER_RE.sub(" ", firm) if lang == "en" else firm
     return (bool(pattern and pattern.search(firm)) or bool(_actions(verbs, lang)) or bool(work_phrase(firm, lang))
+            or (lang == "en" and bool(_TENURE_RE.search(firm)))
             or any(not not_a_tool(firm, hit, lang) for hit in find_skills(firm)))
+
+
+# time in a job said as such: "full-time at Niagara Aggregates", "part-time for two years", "the last five years at
+# …" (newcomer rc30: "I've driven DZ trucks since 2018, so about six years, the last five full-time at Niagara
+# Aggregates" was "about something else … says nothing about work")
+_TENURE_RE = re.compile(r"(?i)\b(?:full[- ]time|part[- ]time|(?:years?|months?)\s+(?:at|with|for)\s+[A-Z]?\w+|"
+                        r"on\s+(?:the|my)\s+(?:job|shift|route|rota))\b")
 
 
 # a question about life outside work, which a hobby, a trip or one's home answers ("What do you do outside work?",

@@ -401,7 +401,7 @@ def skill_line(surface: str, cv_text: str) -> str:
 
 
 # a word or mark a sentence cannot end on ("…from a monolith into", "cutting costs,"): the line wraps on
-_OPEN_END_RE = re.compile(r"(?i)(?:[,(/&+–-]|(?:a|an|the|and|or|of|to|into|onto|in|on|at|for|from|with|by|as|via|"
+_OPEN_END_RE = re.compile(r"(?i)(?:[,(/&+–-]|\b(?:a|an|the|and|or|of|to|into|onto|in|on|at|for|from|with|by|as|via|"
                           r"using|across|over|per|than|that|which|while|including|between|within|through|und|et|y|e|"
                           r"der|die|das|le|la|les|de|des|du|el|los|di|il))$")
 

@@ -31,7 +31,7 @@ def studied_only(sentence: str, start: int, end: int) -> bool:
 # training received, not given: "I trained at City of Bristol College", "trained as a chef", "I was trained by…"
 # (session 24 re-check: "training and developing commis — evidenced 'I trained at City of Bristol College'")
 _RECEIVED_RE = re.compile(r"(?i)train(?:ed|ing)\s+(?:at|in|as|under|with|for|on|by)\s+(?:an?\s+|the\s+)?(?=[A-Z]|"
-                          r"(?:chef|nurse|teacher|apprentice|college|school|university|academy|course))"
+                          r"(?:chef|nurse|teacher|apprentice|college|school|university|academy|course)\b)"
                           r"|trained\s*(?:[,.;]|$)")
 
 
