@@ -105,3 +105,18 @@ def test_years_in_a_job_told_to_a_how_long_question_are_about_work() -> None:
     out = score_answer(question, "I think it does: I've driven DZ trucks since 2018, so about six years, the last five "
                                  "full-time at Niagara Aggregates.")
     assert "about something else" not in out.relevance.evidence and out.overall >= 4, out
+
+
+def test_it_depends_is_no_reasoning() -> None:
+    from core.coach.score import score_answer
+
+    question = "What do you look at in a clinical check of a prescription, and what makes you call the prescriber?"
+    vague = ("I look at everything really, the dose, the patient, whether it makes sense. If something looks off I call "
+             "the doctor. It depends on the situation.")
+    out = score_answer(question, vague, job_description=PHARM_JOB, cv_text=PHARM_CV)
+    assert "It depends on the situation" not in out.structure.evidence + out.depth.evidence, out
+    assert out.overall <= 5, out
+    reasoned = ("It depends on the patient: I check the dose against renal function, look for interactions with what "
+                "they already take, and call the prescriber when the dose is outside the range or an interaction is "
+                "serious, because the risk of harm outweighs a delay.")
+    assert score_answer(question, reasoned, job_description=PHARM_JOB, cv_text=PHARM_CV).depth.score >= 3

@@ -113,6 +113,15 @@ def _gibberish(text: str, lang: str) -> bool:
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]{3,}?[\"”]")  # a double-quoted span (the coach quotes with "…")
 
 
+# a sentence that names no reason, only that there is one: "It depends on the situation.", "It varies, case by case."
+# (newcomer rc30: "Found the reasoning and trade-offs behind your choice: 'It depends on the situation'", 9/10)
+_EMPTY_REASON_RE = re.compile(
+    r"(?i)^(?:(?:well|but|and|so|honestly|really),?\s+)?(?:it|that|everything|all of it)\s+(?:all\s+|really\s+|just\s+)?"
+    r"(?:depends|varies|changes)(?:\s+(?:on|with)\s+(?:the\s+)?(?:situation|circumstances|context|case|day|patient|"
+    r"person|customer|client|job|moment|thing))?(?:,?\s+(?:really|case by case|every time|each time|i guess|i suppose))?"
+    r"\s*[.!]*$|^(?:i\s+(?:take|handle|judge)\s+(?:it|each one|things)\s+)?case\s+by\s+case\.?$")
+
+
 def non_answer_kind(
     question: str, answer: str, ev: AnswerEvidence, cv_text: str, job_description: str
 ) -> str | None:
@@ -215,6 +224,7 @@ def score_answer(question: str, answer: str, *, job_description: str = "", cv_te
         return _not_an_answer(question, clean, "injection" if injected else kind, qtype, ev, facts)
     ev.reasoning = work_reasons(ev.reasoning, clean)  # a bonus is a reward, not the reason for an approach
     ev.reasoning = [r for r in ev.reasoning if not outright_excuse(r)]  # an excuse is no reasoning (session 26)
+    ev.reasoning = [r for r in ev.reasoning if not _EMPTY_REASON_RE.match(r.strip())]  # "It depends" says no why
 
     job_terms = extract_requirements(jd)
     question_lang = detect_language(question)
