@@ -120,3 +120,18 @@ def test_it_depends_is_no_reasoning() -> None:
                 "they already take, and call the prescriber when the dose is outside the range or an interaction is "
                 "serious, because the risk of harm outweighs a delay.")
     assert score_answer(question, reasoned, job_description=PHARM_JOB, cv_text=PHARM_CV).depth.score >= 3
+
+
+@pytest.mark.parametrize(("question", "answer", "never"), [
+    ("The role asks for class DZ license in good standing, which your CV shows. How do you keep it current, and where "
+     "did it last matter in your work?",
+     "Yes, I have held an Ontario Class DZ licence with air brake endorsement since 2018, renewed every five years with "
+     "the medical.", "Which state, country or board issued it?"),
+    ("This role requires a current state pharmacist license. Which license do you hold, and is it in good standing?",
+     "I am a Registered Pharmacist with the Ohio State Board of Pharmacy, licence no. 03-123456, in good standing and "
+     "renewed until September 2027.", "Which license is it exactly"),
+])
+def test_a_credential_follow_up_never_asks_what_the_answer_gave(question: str, answer: str, never: str) -> None:
+    from core.coach.follow_credential import credential_gaps
+
+    assert not any(g.startswith(never) for g in credential_gaps(question, answer))

@@ -224,6 +224,12 @@ def _jurisdiction_patterns() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     states = gc.get_us_states()
     names = [c["name"] for c in gc.get_countries().values()] + [s["name"] for s in states.values()]
     names += ["England", "Scotland", "Wales", "Northern Ireland"]
+    # the other federations whose provinces or states issue licences (the gazetteer lists only the US states): a
+    # "Ontario Class DZ licence" names its issuer (newcomer rc30: "Which state, country or board issued it?")
+    names += ["Ontario", "Quebec", "Québec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+              "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island", "Yukon", "Nunavut",
+              "Northwest Territories", "New South Wales", "Queensland", "Victoria", "Tasmania", "Western Australia",
+              "South Australia", "Northern Territory", "Australian Capital Territory"]
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True)) + r")\b")
     return pattern, {code: s["name"] for code, s in states.items()}
 
@@ -234,7 +240,7 @@ _SHORT_FORMS = {"UK": "United Kingdom", "U.K.": "United Kingdom", "USA": "United
 
 
 def jurisdictions(text: str) -> set[str]:
-    """The countries and US states ``text`` names, as their gazetteer names: "Texas RN license" ->
+    """The countries, US states and Canadian and Australian provinces and states ``text`` names, as their gazetteer names: "Texas RN license" ->
     {"Texas"}, "CA RN license" -> {"California"}, "NMC (UK)" and "England" -> {"United Kingdom"}. Names are matched as
     written (capitalised), so "us" and "or" in a sentence are no places; a postal code ("TX", "CA") only
     in capitals."""

@@ -70,7 +70,9 @@ _ISSUER_RE = re.compile(r"\b(?:board|council|issued|awarded|granted|university|c
                         r"Hochschule)\b|\b(?:in|from|with|by) (?:the )?(?-i:[A-Z])[\w-]+", re.I)
 _WHICH_RE = {
     "licence": r"\b(?!(?:a|an|the|my|our|valid|active|current|full|this|that|one|have|hold|do|is|yes)\b)[A-Za-z]{2,}\s+"
-               r"licen[cs]e\b|\b(?:RN|LPN|LVN|NP|APRN|class|category|type|number|level)\b",
+               r"licen[cs]e\b|\b(?:RN|LPN|LVN|NP|APRN|class|category|type|number|level)\b|"
+               # its number ("licence no. 03-123456", "#12345") or the title it licenses ("Registered Pharmacist")
+               r"\b(?:no\.?|nr\.?|#)\s*\d|\bregistered\s+(?!with\b)[a-z]{4,}",
     "registration": r"\bregistered (?!with\b)\w+|\bregistration as\b|\b(?:NMC|HCPC|GMC|GPhC|GDC|GTCS|PIN)\b|"
                     r"\bexaminiert\w*\b|\bnumber\b",
     "certification": r"\b(?:ALS|ILS|BLS|ACLS|PALS|EPALS|CACES|CSCS|PMP|CISSP|AWS|Azure|level|R\d{3})\b|"
