@@ -99,3 +99,12 @@ def test_a_teacher_on_the_pharmacist_job_is_still_a_low_fit() -> None:
     fit = role_fit(TEACHER_CV, JOB, job_title="Clinical Pharmacist")
     assert not fit.same_role and fit.low
     assert "real gap" in fit_note(fit, TEACHER_CV, JOB)
+
+
+def test_the_start_note_says_among_them_when_it_names_fewer_than_it_counts() -> None:
+    job = ("# Data Analyst\n## Requirements\n- SQL\n- Python\n- Tableau\n- dbt\n- Airflow\n- Looker\n- Snowflake\n"
+           "- Statistics\n- A/B testing\n- Spark\n")
+    cv = "Sam Doe\nWaiter, Café Rouge, 2019 - Present\n- Took orders and used SQL, Python and Tableau for the rota.\n"
+    note = start_note(cv, job, "Data Analyst")
+    assert note.startswith("Your CV shows 3 of the"), note
+    assert "(among them SQL and Python)" in note, note

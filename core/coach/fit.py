@@ -201,7 +201,9 @@ def start_note(cv_text: str, job_description: str, job_title: str = "") -> str:
     shown = len(fit.shown)
     said = f"{shown} of the {len(fit.requirements)}" if shown else f"none of the {len(fit.requirements)}"
     which = [natural_case(r, texts) for r in fit.requirements if r in fit.shown][:2]
-    named = f" ({' and '.join(which)})" if which else ""
+    # every one shown named, or "among them" the first two (rc30: "3 of the 12 … (communication and presentation
+    # skills)" read as two)
+    named = (f" ({' and '.join(which)})" if len(which) == shown else f" (among them {' and '.join(which)})") if which else ""
     such = f" (such as {' and '.join(missing)})" if missing else ""
     change = "that is normal for a change of role, and " if not same_field(cv_text, job_description) else ""
     return (f"Your CV shows {said} requirements this job lists{named}, so expect questions on what it does not show "
