@@ -135,3 +135,18 @@ def test_a_credential_follow_up_never_asks_what_the_answer_gave(question: str, a
     from core.coach.follow_credential import credential_gaps
 
     assert not any(g.startswith(never) for g in credential_gaps(question, answer))
+
+
+def test_a_depth_at_one_is_never_said_to_be_counted_lower() -> None:
+    from core.interview.weighing import with_weak_reply
+    from core.schemas import AnswerScore, DimensionScore
+
+    def dim(score: int) -> dict:
+        return DimensionScore(score=score, evidence="x.").model_dump()
+
+    base = {"relevance": dim(3), "structure": dim(2), "specificity": dim(2), "communication": dim(3), "missing": [],
+            "stronger_answer": "", "overall": 1}
+    at_one = with_weak_reply(AnswerScore.model_validate({**base, "depth": dim(1)}), "I don't know.")
+    assert at_one.depth.score == 1 and "counted one point lower" not in at_one.depth.evidence
+    at_three = with_weak_reply(AnswerScore.model_validate({**base, "depth": dim(3)}), "I don't know.")
+    assert at_three.depth.score == 2 and "counted one point lower" in at_three.depth.evidence

@@ -170,7 +170,8 @@ def with_weak_reply(score: AnswerScore, reply: str) -> AnswerScore:
     ``reply``: the overall moves by at most :data:`FOLLOW_UP_STEP`."""
     depth = score.depth
     said = quote(clip(reply.strip(), 8)) if reply.strip() else "no reply"
-    note = f" The follow-up got {said}, which adds nothing: counted one point lower."
+    # "counted one point lower" only when it is: a depth already at 1 stays there (newcomer rc30)
+    note = f" The follow-up got {said}, which adds nothing" + (": counted one point lower." if depth.score > 1 else ".")
     lowered = DimensionScore(score=max(1, depth.score - 1), evidence=depth.evidence + note)
     missing = list(dict.fromkeys([*score.missing, "An answer to the follow-up: what it asked for, in a sentence or two"]))
     return AnswerScore.model_validate({**score.model_dump(), "depth": lowered.model_dump(), "missing": missing[:6]})
