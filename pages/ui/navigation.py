@@ -37,7 +37,7 @@ def _page_list() -> tuple[st.Page, ...]:
 
 def pages() -> list[st.Page]:
     """The app's five pages for ``st.navigation``, built once per process (each ``st.Page`` resolves
-    and checks its file and its icon: about 0.2 ms, five times a run) and copied for each run, since
+    and checks its file: about 0.2 ms, five times a run) and copied for each run, since
     ``st.navigation`` marks the page it returns as the one this run may call: pages shared by every
     session's runs would race on that mark."""
     return [copy.copy(page) for page in _page_list()]
